@@ -1,0 +1,140 @@
+package dev.newsdesk.classify;
+
+import dev.newsdesk.ingest.Article;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Labels articles with a loaded model: label, probabilities, evidence terms, and whether a person should look. */
+public final class Classifier {
+
+    private final LoadedModel loaded;
+    private final Featurizer featurizer;
+    private final ClassifierOptions options;
+
+    public Classifier(LoadedModel loaded, ClassifierOptions options) {
+        this.loaded = loaded;
+        this.featurizer = new Featurizer(loaded.model().featurizer());
+        this.options = options;
+    }
+
+    public ModelCard card() {
+        return loaded.card();
+    }
+
+    public LoadedModel loaded() {
+        return loaded;
+    }
+
+    public ClassifierOptions options() {
+        return options;
+    }
+
+    public List<String> labels() {
+        return loaded.card().labels();
+    }
+
+    /** Classifies an article, with evidence. */
+    public Prediction classify(Article article) {
+        return classify(article.title(), article.body(), true);
+    }
+
+    /** Classifies a title and body; {@code explain} adds the evidence terms (a little slower). */
+    public Prediction classify(String title, String text, boolean explain) {
+        check(title, text);
+        LinearModel model = loaded.model();
+        Map<Integer, String> names = explain ? new HashMap<>() : null;
+        Featurizer.TermCounts counts = explain ? featurizer.count(title, text, names) : featurizer.count(title, text);
+        SparseVector x = featurizer.weigh(counts, model::idfOf);
+        double[] p = model.probabilities(model.scores(x));
+        int best = 0;
+        for (int c = 1; c < p.length; c++) {
+            if (p[c] > p[best]) {
+                best = c;
+            }
+        }
+        Map<String, Double> probabilities = new LinkedHashMap<>();
+        for (int c = 0; c < p.length; c++) {
+            probabilities.put(model.labels()[c], p[c]);
+        }
+        List<Prediction.Evidence> evidence = explain ? evidence(model, x, names, best) : List.of();
+        return new Prediction(
+                model.labels()[best],
+                p[best],
+                probabilities,
+                evidence,
+                p[best] < options.minConfidence(),
+                loaded.card().version());
+    }
+
+    /** The label index only: the fast path for bulk scoring and benchmarks. */
+    public int predictIndex(String title, String text) {
+        LinearModel model = loaded.model();
+        double[] s = model.scores(featurizer.weigh(featurizer.count(title, text), model::idfOf));
+        int best = 0;
+        for (int c = 1; c < s.length; c++) {
+            if (s[c] > s[best]) {
+                best = c;
+            }
+        }
+        return best;
+    }
+
+    private List<Prediction.Evidence> evidence(
+            LinearModel model, SparseVector x, Map<Integer, String> names, int label) {
+        int k = model.k();
+        Map<String, Double> byTerm = new HashMap<>();
+        for (int i = 0; i < x.size(); i++) {
+            int f = x.index()[i];
+            double others = 0;
+            for (int c = 0; c < k; c++) {
+                if (c != label) {
+                    others += model.weight(f, c);
+                }
+            }
+            double push = x.value()[i] * (model.weight(f, label) - others / (k - 1));
+            String name = names.get(f);
+            if (push > 0 && name != null) {
+                byTerm.merge(name, push, Double::sum);
+            }
+        }
+        List<Prediction.Evidence> out = new ArrayList<>();
+        byTerm.entrySet().stream()
+                .sorted(Map.Entry.<String, Double>comparingByValue().reversed())
+                .limit(options.evidenceTerms())
+                .forEach(e -> out.add(new Prediction.Evidence(e.getKey(), Math.round(e.getValue() * 1e4) / 1e4)));
+        return out;
+    }
+
+    private void check(String title, String text) {
+        int length = (title == null ? 0 : title.length()) + (text == null ? 0 : text.length());
+        if ((title == null || title.isBlank()) && (text == null || text.isBlank())) {
+            throw new TextRejectedException("text is empty: send the article's title or body");
+        }
+        if (length > options.maxTextChars()) {
+            throw new TextRejectedException("text is " + length + " characters, over the limit of "
+                    + options.maxTextChars() + ": send the article body only, or raise the limit");
+        }
+        int control = countControl(title) + countControl(text);
+        if (control > 8 && control * 100L > length) {
+            throw new TextRejectedException(
+                    "text looks binary (" + control + " control or replacement characters): send plain text or HTML");
+        }
+    }
+
+    private static int countControl(String s) {
+        if (s == null) {
+            return 0;
+        }
+        int n = 0;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if ((c < 32 && c != '\n' && c != '\r' && c != '\t') || c == '\uFFFD' || c == 127) {
+                n++;
+            }
+        }
+        return n;
+    }
+}

@@ -1,0 +1,295 @@
+package dev.newsdesk.classify;
+
+import java.util.HashMap;
+import java.util.Map;
+import opennlp.tools.stemmer.PorterStemmer;
+
+/**
+ * Text to features: normalised, tokenised ({@link Tokenizer}), lower-cased and Porter-stemmed word unigrams and
+ * phrase bigrams, title words in their own namespace, and genre cues, hashed into {@code 2^hashBits} dimensions.
+ * Weighting is sublinear TF times IDF, L2-normalised, so document length does not move the vector. Deterministic:
+ * the same text always gives the same vector. Thread-safe: each thread works in its own reusable workspace.
+ */
+public final class Featurizer {
+
+    /** The IDF of each feature; 0 drops the feature. */
+    @FunctionalInterface
+    public interface Idf {
+        float of(int feature);
+    }
+
+    /** Term counts of one document before weighting: text features and cue features apart. */
+    public record TermCounts(int[] index, float[] count, int[] cueIndex) {}
+
+    private static final long FNV_OFFSET = 0xcbf29ce484222325L;
+    private static final long FNV_PRIME = 0x100000001b3L;
+    private static final long NS_WORD = 0x5157a1b2c3d4e5f6L;
+    private static final long NS_BIGRAM = 0x2b7e151628aed2a6L;
+    private static final long NS_TITLE = 0x3c6ef372fe94f82bL;
+    private static final int MAX_WORD = 40;
+    private static final int CUE_BINS = 5;
+    private static final int CUE_SLOTS = 64;
+
+    /** Genre cues; the words are matched lower-cased before stemming. */
+    enum Cue {
+        FIRST_PERSON_SINGULAR("i", "me", "my", "mine", "myself"),
+        FIRST_PERSON_PLURAL("we", "us", "our", "ours", "ourselves"),
+        SECOND_PERSON("you", "your", "yours", "yourself", "yourselves"),
+        ATTRIBUTION("said", "says", "told", "according", "stated", "added", "disclosed", "confirmed", "noted"),
+        MODALITY("should", "must", "ought", "cannot", "needs", "deserve", "deserves"),
+        QUESTION(),
+        EXCLAMATION(),
+        QUOTATION(),
+        NUMBER();
+
+        final String[] words;
+
+        Cue(String... words) {
+            this.words = words;
+        }
+    }
+
+    private static final Map<Long, Cue> CUE_WORDS = new HashMap<>();
+    private static final long[] NUMBER_STEMS = new long[8];
+
+    static {
+        for (Cue cue : Cue.values()) {
+            for (String w : cue.words) {
+                CUE_WORDS.put(hash(w), cue);
+            }
+        }
+        for (int i = 0; i < NUMBER_STEMS.length; i++) {
+            NUMBER_STEMS[i] = hash("<num" + i + ">");
+        }
+    }
+
+    private final FeaturizerSettings settings;
+    private final int shift;
+    private final int cueBase;
+    private final ThreadLocal<Workspace> workspace;
+
+    public Featurizer(FeaturizerSettings settings) {
+        this.settings = settings;
+        this.shift = 64 - settings.hashBits();
+        this.cueBase = settings.dimensions() - CUE_SLOTS;
+        this.workspace = ThreadLocal.withInitial(Workspace::new);
+    }
+
+    public FeaturizerSettings settings() {
+        return settings;
+    }
+
+    /** Counts the terms of one document. */
+    public TermCounts count(String title, String body) {
+        Workspace ws = workspace.get();
+        ws.reset(null);
+        collect(ws, title, body);
+        return ws.toCounts(settings);
+    }
+
+    /** Counts the terms and remembers a readable name for each feature index (for evidence). */
+    public TermCounts count(String title, String body, Map<Integer, String> names) {
+        Workspace ws = workspace.get();
+        ws.reset(names);
+        collect(ws, title, body);
+        TermCounts counts = ws.toCounts(settings);
+        ws.names = null;
+        return counts;
+    }
+
+    /** Weights counts: sublinear TF times IDF, text part L2-normalised; cues carry {@code cueWeight} each. */
+    public SparseVector weigh(TermCounts counts, Idf idf) {
+        int n = 0;
+        int[] idx = new int[counts.index().length + counts.cueIndex().length];
+        float[] val = new float[idx.length];
+        double norm = 0;
+        for (int i = 0; i < counts.index().length; i++) {
+            int f = counts.index()[i];
+            float w = idf.of(f);
+            if (w == 0f) {
+                continue;
+            }
+            float v = settings.binary() ? 1f : (float) ((1 + Math.log(counts.count()[i])) * w);
+            idx[n] = f;
+            val[n++] = v;
+            norm += (double) v * v;
+        }
+        if (norm > 0 && !settings.binary()) {
+            float inv = (float) (1 / Math.sqrt(norm));
+            for (int i = 0; i < n; i++) {
+                val[i] *= inv;
+            }
+        }
+        for (int c : counts.cueIndex()) {
+            idx[n] = c;
+            val[n++] = settings.binary() ? 1f : settings.cueWeight();
+        }
+        return new SparseVector(
+                n == idx.length ? idx : java.util.Arrays.copyOf(idx, n),
+                n == val.length ? val : java.util.Arrays.copyOf(val, n));
+    }
+
+    private void collect(Workspace ws, String title, String body) {
+        if (settings.titleTerms() && title != null && !title.isEmpty()) {
+            String t = TextNormalizer.normalize(title);
+            ws.namespace = NS_TITLE;
+            ws.title = true;
+            ws.text = t;
+            Tokenizer.tokenize(t, ws.sink);
+        }
+        String b = TextNormalizer.normalize(body == null || body.isBlank() ? title : body);
+        ws.namespace = NS_WORD;
+        ws.title = false;
+        ws.text = b;
+        ws.prev = 0;
+        Tokenizer.tokenize(b, ws.sink);
+    }
+
+    static long hash(CharSequence s) {
+        long h = FNV_OFFSET;
+        for (int i = 0; i < s.length(); i++) {
+            h = (h ^ s.charAt(i)) * FNV_PRIME;
+        }
+        return h;
+    }
+
+    /** Text features hash below the last {@link #CUE_SLOTS} dimensions, which are the cues' own. */
+    private int index(long h) {
+        h ^= h >>> 33;
+        h *= 0xff51afd7ed558ccdL;
+        h ^= h >>> 33;
+        h *= 0xc4ceb9fe1a85ec53L;
+        h ^= h >>> 33;
+        int i = (int) (h >>> shift);
+        return i >= cueBase ? i - CUE_SLOTS : i;
+    }
+
+    /** Per-thread state: the stem cache, the document's counts, cue tallies. */
+    private final class Workspace {
+        final PrimitiveMaps.LongLongCache stems = new PrimitiveMaps.LongLongCache(1 << 17);
+        final PrimitiveMaps.IntFloatCounter counts = new PrimitiveMaps.IntFloatCounter(1 << 12);
+        final PorterStemmer stemmer = new PorterStemmer();
+        final int[] cues = new int[Cue.values().length];
+        final StringBuilder word = new StringBuilder(MAX_WORD);
+        final Tokenizer.Sink sink = this::token;
+        Map<Integer, String> names;
+        String text;
+        long namespace;
+        boolean title;
+        long prev;
+        int prevStart;
+        int words;
+
+        void reset(Map<Integer, String> names) {
+            counts.clear();
+            java.util.Arrays.fill(cues, 0);
+            this.names = names;
+            prev = 0;
+            words = 0;
+        }
+
+        void token(int start, int end, int kind) {
+            if (kind == Tokenizer.OTHER) {
+                prev = 0;
+                if (!title) {
+                    char c = text.charAt(start);
+                    int run = end - start;
+                    if (c == '?') {
+                        cues[Cue.QUESTION.ordinal()] += 1;
+                    } else if (c == '!') {
+                        cues[Cue.EXCLAMATION.ordinal()] += 1;
+                    } else if (c == '"') {
+                        cues[Cue.QUOTATION.ordinal()] += run;
+                    }
+                }
+                return;
+            }
+            int len = end - start;
+            if (len > MAX_WORD) {
+                prev = 0;
+                return;
+            }
+            long stem;
+            if (kind == Tokenizer.NUMERIC) {
+                stem = NUMBER_STEMS[Math.min(len, NUMBER_STEMS.length - 1)];
+                if (!title) {
+                    cues[Cue.NUMBER.ordinal()]++;
+                }
+            } else {
+                long h = FNV_OFFSET;
+                for (int i = start; i < end; i++) {
+                    char c = text.charAt(i);
+                    char lc = c < 128 ? (c >= 'A' && c <= 'Z' ? (char) (c | 0x20) : c) : Character.toLowerCase(c);
+                    h = (h ^ lc) * FNV_PRIME;
+                }
+                if (h == 0) {
+                    h = 1;
+                }
+                if (!title) {
+                    Cue cue = CUE_WORDS.get(h);
+                    if (cue != null) {
+                        cues[cue.ordinal()]++;
+                    }
+                }
+                stem = settings.stem() ? stems.get(h) : h;
+                if (stem == 0) {
+                    word.setLength(0);
+                    for (int i = start; i < end; i++) {
+                        word.append(Character.toLowerCase(text.charAt(i)));
+                    }
+                    stem = hash(stemmer.stem(word.toString()));
+                    if (stem == 0) {
+                        stem = 1;
+                    }
+                    stems.put(h, stem);
+                }
+            }
+            if (!title) {
+                words++;
+            }
+            int f = index(stem ^ namespace);
+            counts.add(f, 1f);
+            if (names != null) {
+                names.putIfAbsent(f, (title ? "title:" : "") + lower(start, end));
+            }
+            if (settings.bigrams() && !title && prev != 0) {
+                int g = index(prev * 0x9E3779B97F4A7C15L + stem ^ NS_BIGRAM);
+                counts.add(g, 1f);
+                if (names != null) {
+                    names.putIfAbsent(g, lower(prevStart, end));
+                }
+            }
+            prev = stem;
+            prevStart = start;
+        }
+
+        private String lower(int start, int end) {
+            return text.substring(start, end).toLowerCase(java.util.Locale.ROOT).replaceAll("\\s+", " ");
+        }
+
+        TermCounts toCounts(FeaturizerSettings s) {
+            int n = counts.size();
+            int[] idx = new int[n];
+            float[] cnt = new float[n];
+            for (int i = 0; i < n; i++) {
+                idx[i] = counts.keyAt(i);
+                cnt[i] = counts.valueAt(i);
+            }
+            int[] cueIdx = new int[0];
+            if (s.cues() && words > 0) {
+                cueIdx = new int[Cue.values().length];
+                for (Cue cue : Cue.values()) {
+                    double per100 = cues[cue.ordinal()] * 100.0 / words;
+                    int bin = per100 == 0 ? 0 : per100 < 0.25 ? 1 : per100 < 0.75 ? 2 : per100 < 2 ? 3 : 4;
+                    cueIdx[cue.ordinal()] = cueBase + cue.ordinal() * CUE_BINS + bin;
+                    if (names != null) {
+                        names.putIfAbsent(
+                                cueIdx[cue.ordinal()],
+                                "cue:" + cue.name().toLowerCase(java.util.Locale.ROOT) + "=" + bin);
+                    }
+                }
+            }
+            return new TermCounts(idx, cnt, cueIdx);
+        }
+    }
+}

@@ -1,0 +1,50 @@
+package dev.newsdesk.classify;
+
+import java.io.Serializable;
+
+/**
+ * How text becomes a feature vector; saved in the model so prediction featurises exactly as training did.
+ *
+ * @param hashBits the feature space has {@code 2^hashBits} hashed dimensions (12 to 24)
+ * @param bigrams add word bigrams within phrases
+ * @param titleTerms add the title's words in a namespace of their own
+ * @param stem reduce words to their Porter stems
+ * @param cues add genre cues (first person, attribution, modality, questions, quotes, numbers) as rate buckets
+ * @param cueWeight the value each cue feature carries next to the unit-length text part
+ * @param minDf terms seen in fewer training documents than this are dropped
+ * @param binary weigh every present term 1 (for maxent) instead of sublinear TF-IDF with unit length
+ */
+public record FeaturizerSettings(
+        int hashBits,
+        boolean bigrams,
+        boolean titleTerms,
+        boolean stem,
+        boolean cues,
+        float cueWeight,
+        int minDf,
+        boolean binary)
+        implements Serializable {
+
+    public static final FeaturizerSettings DEFAULT =
+            new FeaturizerSettings(20, true, true, true, true, 0.25f, 2, false);
+
+    public FeaturizerSettings {
+        if (hashBits < 12 || hashBits > 24) {
+            throw new IllegalArgumentException("hashBits must be 12..24, was " + hashBits);
+        }
+        if (!(cueWeight >= 0 && cueWeight <= 10)) {
+            throw new IllegalArgumentException("cueWeight must be 0..10, was " + cueWeight);
+        }
+        if (minDf < 1) {
+            throw new IllegalArgumentException("minDf must be at least 1, was " + minDf);
+        }
+    }
+
+    public FeaturizerSettings withBinary(boolean b) {
+        return new FeaturizerSettings(hashBits, bigrams, titleTerms, stem, cues, cueWeight, minDf, b);
+    }
+
+    public int dimensions() {
+        return 1 << hashBits;
+    }
+}

@@ -1,0 +1,4 @@
+package dev.newsdesk.classify;
+
+/** A verified model file: its card and its parameters. */
+public record LoadedModel(ModelCard card, LinearModel model) {}

@@ -1,0 +1,84 @@
+package dev.newsdesk.classify;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A tokeniser with the same rules as OpenNLP's {@code SimpleTokenizer} (runs of letters, runs of digits, and
+ * runs of one repeated other character are tokens; white space separates), written to stream spans without
+ * allocating, because it sits on the classify hot path. {@code TokenizerTest} checks the two agree.
+ */
+public final class Tokenizer {
+
+    /** Character classes, as OpenNLP defines them. */
+    public static final int WHITESPACE = 0;
+
+    public static final int ALPHABETIC = 1;
+    public static final int NUMERIC = 2;
+    public static final int OTHER = 3;
+
+    /** Receives token spans: {@code [start, end)} of the text and the span's character class. */
+    @FunctionalInterface
+    public interface Sink {
+        void token(int start, int end, int kind);
+    }
+
+    private Tokenizer() {}
+
+    static int kind(char c) {
+        if (c < 128) {
+            if ((c | 0x20) >= 'a' && (c | 0x20) <= 'z') {
+                return ALPHABETIC;
+            }
+            if (c >= '0' && c <= '9') {
+                return NUMERIC;
+            }
+            if (c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f' || c == 0x0B || (c >= 0x1C && c <= 0x1F)) {
+                return WHITESPACE;
+            }
+            return OTHER;
+        }
+        if (Character.isWhitespace(c) || Character.getType(c) == Character.SPACE_SEPARATOR) {
+            return WHITESPACE;
+        }
+        if (Character.isLetter(c)) {
+            return ALPHABETIC;
+        }
+        if (Character.isDigit(c)) {
+            return NUMERIC;
+        }
+        return OTHER;
+    }
+
+    /** Streams the tokens of {@code s} to {@code sink}. */
+    public static void tokenize(CharSequence s, Sink sink) {
+        int n = s.length();
+        int state = WHITESPACE;
+        int start = -1;
+        char prev = 0;
+        for (int i = 0; i < n; i++) {
+            char c = s.charAt(i);
+            int kind = kind(c);
+            if (state == WHITESPACE) {
+                if (kind != WHITESPACE) {
+                    start = i;
+                }
+            } else if (kind != state || (kind == OTHER && c != prev)) {
+                sink.token(start, i, state);
+                start = i;
+            }
+            state = kind;
+            prev = c;
+        }
+        if (state != WHITESPACE) {
+            sink.token(start, n, state);
+        }
+    }
+
+    /** The tokens of {@code s} as strings (tests and evidence, not the hot path). */
+    public static List<String> tokens(CharSequence s) {
+        List<String> out = new ArrayList<>();
+        tokenize(s, (a, b, k) -> out.add(s.subSequence(a, b).toString()));
+        return out;
+    }
+}

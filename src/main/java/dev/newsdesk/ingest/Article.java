@@ -1,0 +1,65 @@
+package dev.newsdesk.ingest;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * One article as Newsdesk sees it, whatever shape it arrived in: the page chrome is already gone.
+ *
+ * @param id stable identifier from the source (post id, guid, file name and index), never null
+ * @param title headline, may be empty
+ * @param body article text only, paragraphs separated by blank lines, never null
+ * @param author byline, or null when the source has none
+ * @param published publication time, or null when unknown
+ * @param siteCategory what the site's menu calls the section (e.g. {@code Metro}, {@code Columns}), or null
+ * @param tags the source's tags, possibly empty
+ * @param url canonical address, or null
+ * @param label a known class label (training data, editor corrections), or null
+ * @param attributes any further fields of the source (e.g. {@code outlet}), for grouping and reports
+ */
+public record Article(
+        String id,
+        String title,
+        String body,
+        String author,
+        Instant published,
+        String siteCategory,
+        List<String> tags,
+        String url,
+        String label,
+        Map<String, String> attributes) {
+
+    public Article {
+        Objects.requireNonNull(id, "id");
+        title = title == null ? "" : title;
+        body = body == null ? "" : body;
+        tags = tags == null ? List.of() : List.copyOf(tags);
+        attributes = attributes == null ? Map.of() : Map.copyOf(attributes);
+    }
+
+    /** An article with only an id, a title and a body. */
+    public static Article of(String id, String title, String body) {
+        return new Article(id, title, body, null, null, null, List.of(), null, null, Map.of());
+    }
+
+    /** The same article with the given label. */
+    public Article withLabel(String newLabel) {
+        return new Article(id, title, body, author, published, siteCategory, tags, url, newLabel, attributes);
+    }
+
+    /** A field by name: the record's own fields first ({@code siteCategory} also as {@code site_category}), then attributes. */
+    public String field(String name) {
+        return switch (name) {
+            case "id" -> id;
+            case "title" -> title;
+            case "author" -> author;
+            case "label" -> label;
+            case "url" -> url;
+            case "siteCategory", "site_category" -> siteCategory;
+            case "published" -> published == null ? null : published.toString();
+            default -> attributes.get(name);
+        };
+    }
+}
