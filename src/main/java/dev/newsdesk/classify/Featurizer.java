@@ -1,6 +1,5 @@
 package dev.newsdesk.classify;
 
-import java.util.HashMap;
 import java.util.Map;
 import opennlp.tools.stemmer.PorterStemmer;
 
@@ -21,8 +20,8 @@ public final class Featurizer {
     /** Term counts of one document before weighting: text features and cue features apart. */
     public record TermCounts(int[] index, float[] count, int[] cueIndex) {}
 
-    private static final long FNV_OFFSET = 0xcbf29ce484222325L;
-    private static final long FNV_PRIME = 0x100000001b3L;
+    private static final long FNV_OFFSET = Tokenizer.FNV_OFFSET;
+    private static final long FNV_PRIME = Tokenizer.FNV_PRIME;
     private static final long NS_WORD = 0x5157a1b2c3d4e5f6L;
     private static final long NS_BIGRAM = 0x2b7e151628aed2a6L;
     private static final long NS_TITLE = 0x3c6ef372fe94f82bL;
@@ -49,14 +48,28 @@ public final class Featurizer {
         }
     }
 
-    private static final Map<Long, Cue> CUE_WORDS = new HashMap<>();
+    /** Cue words by lower-case hash, open addressing; {@code CUE_OF[slot]} is the cue's ordinal. */
+    private static final long[] CUE_KEYS = new long[128];
+
+    private static final byte[] CUE_OF = new byte[128];
     private static final long[] NUMBER_STEMS = new long[8];
+    /** {@code 1 + ln(tf)} for small term frequencies, which are nearly all of them. */
+    private static final float[] SUBLINEAR = new float[256];
 
     static {
         for (Cue cue : Cue.values()) {
             for (String w : cue.words) {
-                CUE_WORDS.put(hash(w), cue);
+                long h = hash(w);
+                int i = PrimitiveMaps.mix(h) & (CUE_KEYS.length - 1);
+                while (CUE_KEYS[i] != 0) {
+                    i = (i + 1) & (CUE_KEYS.length - 1);
+                }
+                CUE_KEYS[i] = h;
+                CUE_OF[i] = (byte) cue.ordinal();
             }
+        }
+        for (int tf = 1; tf < SUBLINEAR.length; tf++) {
+            SUBLINEAR[tf] = (float) (1 + Math.log(tf));
         }
         for (int i = 0; i < NUMBER_STEMS.length; i++) {
             NUMBER_STEMS[i] = hash("<num" + i + ">");
@@ -109,7 +122,7 @@ public final class Featurizer {
             if (w == 0f) {
                 continue;
             }
-            float v = settings.binary() ? 1f : (float) ((1 + Math.log(counts.count()[i])) * w);
+            float v = settings.binary() ? 1f : sublinear(counts.count()[i]) * w;
             idx[n] = f;
             val[n++] = v;
             norm += (double) v * v;
@@ -145,6 +158,26 @@ public final class Featurizer {
         Tokenizer.tokenize(b, ws.sink);
     }
 
+    private static float sublinear(float tf) {
+        int t = (int) tf;
+        return t < SUBLINEAR.length ? SUBLINEAR[t] : (float) (1 + Math.log(tf));
+    }
+
+    /** The cue a lower-cased word hash stands for, or -1. */
+    private static int cueOf(long h) {
+        int i = PrimitiveMaps.mix(h) & (CUE_KEYS.length - 1);
+        while (true) {
+            long k = CUE_KEYS[i];
+            if (k == h) {
+                return CUE_OF[i];
+            }
+            if (k == 0) {
+                return -1;
+            }
+            i = (i + 1) & (CUE_KEYS.length - 1);
+        }
+    }
+
     static long hash(CharSequence s) {
         long h = FNV_OFFSET;
         for (int i = 0; i < s.length(); i++) {
@@ -171,7 +204,7 @@ public final class Featurizer {
         final PorterStemmer stemmer = new PorterStemmer();
         final int[] cues = new int[Cue.values().length];
         final StringBuilder word = new StringBuilder(MAX_WORD);
-        final Tokenizer.Sink sink = this::token;
+        final Tokenizer.HashingSink sink = this::token;
         Map<Integer, String> names;
         String text;
         long namespace;
@@ -188,7 +221,7 @@ public final class Featurizer {
             words = 0;
         }
 
-        void token(int start, int end, int kind) {
+        void token(int start, int end, int kind, long lowerHash) {
             if (kind == Tokenizer.OTHER) {
                 prev = 0;
                 if (!title) {
@@ -198,7 +231,7 @@ public final class Featurizer {
                         cues[Cue.QUESTION.ordinal()] += 1;
                     } else if (c == '!') {
                         cues[Cue.EXCLAMATION.ordinal()] += 1;
-                    } else if (c == '"') {
+                    } else if (c == '"' || c == '\u201C' || c == '\u201D' || c == '\u201E') {
                         cues[Cue.QUOTATION.ordinal()] += run;
                     }
                 }
@@ -216,19 +249,14 @@ public final class Featurizer {
                     cues[Cue.NUMBER.ordinal()]++;
                 }
             } else {
-                long h = FNV_OFFSET;
-                for (int i = start; i < end; i++) {
-                    char c = text.charAt(i);
-                    char lc = c < 128 ? (c >= 'A' && c <= 'Z' ? (char) (c | 0x20) : c) : Character.toLowerCase(c);
-                    h = (h ^ lc) * FNV_PRIME;
-                }
+                long h = lowerHash;
                 if (h == 0) {
                     h = 1;
                 }
                 if (!title) {
-                    Cue cue = CUE_WORDS.get(h);
-                    if (cue != null) {
-                        cues[cue.ordinal()]++;
+                    int cue = cueOf(h);
+                    if (cue >= 0) {
+                        cues[cue]++;
                     }
                 }
                 stem = settings.stem() ? stems.get(h) : h;

@@ -14,26 +14,27 @@ final class PrimitiveMaps {
         return (int) h;
     }
 
-    /** long to long; 0 is not a valid key. Clears itself when full: it is a cache. */
+    /** long to long; 0 is not a valid key. Keys and values interleaved (one cache line a probe). Clears itself when
+     * full: it is a cache. */
     static final class LongLongCache {
-        private final long[] keys;
-        private final long[] values;
+        private final long[] slots;
         private final int mask;
+        private final int capacity;
         private int size;
 
         LongLongCache(int capacityPow2) {
-            keys = new long[capacityPow2];
-            values = new long[capacityPow2];
+            slots = new long[capacityPow2 * 2];
             mask = capacityPow2 - 1;
+            capacity = capacityPow2;
         }
 
         /** The value, or 0 when absent. */
         long get(long key) {
             int i = mix(key) & mask;
             while (true) {
-                long k = keys[i];
+                long k = slots[2 * i];
                 if (k == key) {
-                    return values[i];
+                    return slots[2 * i + 1];
                 }
                 if (k == 0) {
                     return 0;
@@ -43,19 +44,19 @@ final class PrimitiveMaps {
         }
 
         void put(long key, long value) {
-            if (size * 2 > keys.length) {
-                Arrays.fill(keys, 0);
+            if (size * 2 > capacity) {
+                Arrays.fill(slots, 0);
                 size = 0;
             }
             int i = mix(key) & mask;
-            while (keys[i] != 0 && keys[i] != key) {
+            while (slots[2 * i] != 0 && slots[2 * i] != key) {
                 i = (i + 1) & mask;
             }
-            if (keys[i] == 0) {
+            if (slots[2 * i] == 0) {
                 size++;
             }
-            keys[i] = key;
-            values[i] = value;
+            slots[2 * i] = key;
+            slots[2 * i + 1] = value;
         }
     }
 

@@ -2,7 +2,11 @@ package dev.newsdesk.classify;
 
 import java.text.Normalizer;
 
-/** Unicode NFKC plus folding of typographic quotes and dashes, so "don’t" and "don't" are one word. */
+/**
+ * Unicode NFKC where it can matter (ligatures, full-width and other compatibility forms, combining marks), skipped
+ * for ordinary Latin text, which it would leave unchanged. Typographic quotes, dashes and non-breaking spaces need
+ * no folding: the tokeniser already splits on them the way it splits on their ASCII forms.
+ */
 public final class TextNormalizer {
 
     private TextNormalizer() {}
@@ -11,34 +15,29 @@ public final class TextNormalizer {
         if (s == null || s.isEmpty()) {
             return "";
         }
-        String n = isPlainAscii(s) ? s : Normalizer.normalize(s, Normalizer.Form.NFKC);
-        StringBuilder sb = null;
-        for (int i = 0; i < n.length(); i++) {
-            char c = n.charAt(i);
-            char r =
-                    switch (c) {
-                        case '\u2018', '\u2019', '\u201B', '\u2032', '`' -> '\'';
-                        case '\u201C', '\u201D', '\u201E', '\u201F', '\u00AB', '\u00BB', '\u2033' -> '"';
-                        case '\u2010', '\u2011', '\u2012', '\u2013', '\u2014', '\u2015', '\u2212' -> '-';
-                        case '\u00A0', '\u2007', '\u202F' -> ' ';
-                        default -> Character.isISOControl(c) && c != '\n' && c != '\t' ? ' ' : c;
-                    };
-            if (r != c) {
-                if (sb == null) {
-                    sb = new StringBuilder(n);
-                }
-                sb.setCharAt(i, r);
-            }
-        }
-        return sb == null ? n : sb.toString();
+        return needsNfkc(s) ? Normalizer.normalize(s, Normalizer.Form.NFKC) : s;
     }
 
-    private static boolean isPlainAscii(String s) {
+    /**
+     * Whether NFKC could change the text: combining marks, compatibility characters (ligatures, full-width forms,
+     * superscripts, circled and letter-like symbols) and surrogates. General punctuation (quotes, dashes) is left
+     * out on purpose: NFKC leaves it alone except for the ellipsis and a few spaces, which tokenise the same.
+     */
+    static boolean needsNfkc(String s) {
         for (int i = 0; i < s.length(); i++) {
-            if (s.charAt(i) >= 128) {
-                return false;
+            char c = s.charAt(i);
+            if (c < 0xA8) {
+                continue;
+            }
+            if (c <= 0xBF
+                    || (c >= 0x0300 && c <= 0x036F)
+                    || (c >= 0x2100 && c <= 0x24FF)
+                    || (c >= 0x2E80 && c <= 0x33FF)
+                    || (c >= 0xD800 && c <= 0xDFFF)
+                    || c >= 0xF900) {
+                return true;
             }
         }
-        return true;
+        return false;
     }
 }

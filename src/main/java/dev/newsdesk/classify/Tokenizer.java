@@ -23,6 +23,18 @@ public final class Tokenizer {
         void token(int start, int end, int kind);
     }
 
+    /**
+     * Receives token spans with the FNV-1a hash of the token's lower-cased characters, computed during the same scan
+     * (the featuriser's hot path reads each character once).
+     */
+    @FunctionalInterface
+    public interface HashingSink {
+        void token(int start, int end, int kind, long lowerHash);
+    }
+
+    static final long FNV_OFFSET = 0xcbf29ce484222325L;
+    static final long FNV_PRIME = 0x100000001b3L;
+
     private Tokenizer() {}
 
     static int kind(char c) {
@@ -72,6 +84,60 @@ public final class Tokenizer {
         }
         if (state != WHITESPACE) {
             sink.token(start, n, state);
+        }
+    }
+
+    /** Streams tokens with their lower-case hashes; the spans are exactly those of {@link #tokenize(CharSequence, Sink)}. */
+    public static void tokenize(String s, HashingSink sink) {
+        int n = s.length();
+        int state = WHITESPACE;
+        int start = -1;
+        char prev = 0;
+        long h = FNV_OFFSET;
+        for (int i = 0; i < n; i++) {
+            char c = s.charAt(i);
+            int kind;
+            char lower;
+            if (c < 128) {
+                int folded = c | 0x20;
+                if (folded >= 'a' && folded <= 'z') {
+                    kind = ALPHABETIC;
+                    lower = (char) folded;
+                } else if (c >= '0' && c <= '9') {
+                    kind = NUMERIC;
+                    lower = c;
+                } else {
+                    kind = c == ' '
+                                    || c == '\n'
+                                    || c == '\t'
+                                    || c == '\r'
+                                    || c == '\f'
+                                    || c == 0x0B
+                                    || (c >= 0x1C && c <= 0x1F)
+                            ? WHITESPACE
+                            : OTHER;
+                    lower = c;
+                }
+            } else {
+                kind = kind(c);
+                lower = Character.toLowerCase(c);
+            }
+            if (state == WHITESPACE) {
+                if (kind != WHITESPACE) {
+                    start = i;
+                    h = FNV_OFFSET;
+                }
+            } else if (kind != state || (kind == OTHER && c != prev)) {
+                sink.token(start, i, state, h);
+                start = i;
+                h = FNV_OFFSET;
+            }
+            h = (h ^ lower) * FNV_PRIME;
+            state = kind;
+            prev = c;
+        }
+        if (state != WHITESPACE) {
+            sink.token(start, n, state, h);
         }
     }
 

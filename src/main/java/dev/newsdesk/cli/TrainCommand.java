@@ -94,6 +94,21 @@ final class TrainCommand implements Callable<Integer> {
             description = "Feature space of 2^N dimensions (default: ${DEFAULT-VALUE}).")
     int hashBits;
 
+    @Option(names = "--no-stem", description = "Use words as written, without Porter stemming.")
+    boolean noStem;
+
+    @Option(names = "--no-bigrams", description = "Words only, no word pairs.")
+    boolean noBigrams;
+
+    @Option(names = "--no-cues", description = "Leave out the genre cue features.")
+    boolean noCues;
+
+    @Option(
+            names = "--min-df",
+            defaultValue = "2",
+            description = "Drop terms in fewer training documents (default: ${DEFAULT-VALUE}).")
+    int minDf;
+
     @Override
     public Integer call() {
         PrintWriter o = spec.commandLine().getOut();

@@ -155,8 +155,18 @@ public final class Trainer {
         return new TrainingResult(card, model);
     }
 
+    /**
+     * Cross-validation fold of each document (grouped by {@code groupBy} when not null, else stratified by label),
+     * the same assignment {@link #train} uses, so a benchmark can train a peer on identical folds.
+     */
+    public static int[] assignFolds(List<Article> docs, int folds, String groupBy, long seed) {
+        List<String> labels = labelsOf(docs);
+        int[] y = docs.stream().mapToInt(a -> labels.indexOf(a.label())).toArray();
+        return Folds.assign(docs, y, folds, groupBy, seed);
+    }
+
     /** Labels in sorted order, after checking the corpus can make a classifier. */
-    static List<String> labelsOf(List<Article> docs) {
+    public static List<String> labelsOf(List<Article> docs) {
         if (docs.isEmpty()) {
             throw new TrainingException("the corpus is empty");
         }
