@@ -6,6 +6,7 @@ import dev.newsdesk.ingest.Article;
 import dev.newsdesk.system.Classifications;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.context.ApplicationEventPublisher;
@@ -38,7 +39,7 @@ public final class ArticleService {
     /** Classifies and stores the article under {@code id} (the id inside {@code input} is ignored). */
     public Saved save(String id, Article input) {
         Prediction p = classifications.classify(input.title(), input.body(), false);
-        Instant now = clock.instant();
+        Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
         Optional<StoredArticle> before = store.find(id);
         StoredArticle a = new StoredArticle(
                 id,
@@ -77,14 +78,15 @@ public final class ArticleService {
 
     /** Records an editor's label; empty when there is no such article. The caller checks the label is known. */
     public Optional<StoredArticle> correct(String id, String label, String editor, String note) {
-        Optional<StoredArticle> a = store.correct(id, label, editor, note, clock.instant());
+        Optional<StoredArticle> a =
+                store.correct(id, label, editor, note, clock.instant().truncatedTo(ChronoUnit.MILLIS));
         a.ifPresent(saved -> events.publishEvent(new ArticleSaved(saved)));
         return a;
     }
 
     /** Removes an editor's label, so the model's counts again; empty when there is no such article. */
     public Optional<StoredArticle> uncorrect(String id) {
-        if (!store.uncorrect(id, clock.instant())) {
+        if (!store.uncorrect(id, clock.instant().truncatedTo(ChronoUnit.MILLIS))) {
             return store.find(id);
         }
         Optional<StoredArticle> a = store.find(id);

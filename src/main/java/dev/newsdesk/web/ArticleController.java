@@ -67,20 +67,7 @@ final class ArticleController {
             @RequestBody byte[] body,
             @RequestHeader(value = HttpHeaders.CONTENT_TYPE, required = false) MediaType type,
             @RequestParam(required = false) String format) {
-        Article a = bodies.one(body, type, format);
-        return saved(
-                id,
-                new Article(
-                        checkId(id),
-                        a.title(),
-                        a.body(),
-                        a.author(),
-                        a.published(),
-                        a.siteCategory(),
-                        a.tags(),
-                        a.url(),
-                        null,
-                        a.attributes()));
+        return saved(id, IngestBodies.withId(bodies.one(body, type, format), checkId(id)));
     }
 
     private ResponseEntity<ArticleView> saved(String id, Article article) {

@@ -44,6 +44,21 @@ final class IngestBodies {
         return found.getFirst();
     }
 
+    /** The same article under the id the request's path gives it. */
+    static Article withId(Article a, String id) {
+        return new Article(
+                id,
+                a.title(),
+                a.body(),
+                a.author(),
+                a.published(),
+                a.siteCategory(),
+                a.tags(),
+                a.url(),
+                a.label(),
+                a.attributes());
+    }
+
     private static Format parse(String format) {
         try {
             return Format.parse(format);

@@ -165,7 +165,20 @@ final class ProblemAdvice extends ResponseEntityExceptionHandler {
                         null,
                         request);
             }
-            if (t instanceof MismatchedInputException m && !m.getPath().isEmpty()) {
+        }
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof MismatchedInputException m && m.getPath().isEmpty()) {
+                return answer(
+                        ProblemKind.WRONG_TYPE,
+                        m.getTargetType() != null
+                                ? "the body " + expected(m.getTargetType())
+                                : "the body is the wrong kind of JSON value; send the shape /v3/api-docs shows"
+                                        + " (an array for batches, an object otherwise)",
+                        Map.of(),
+                        null,
+                        request);
+            }
+            if (t instanceof MismatchedInputException m) {
                 String field = path(m);
                 return invalid(
                         ProblemKind.WRONG_TYPE, "field '" + field + "' " + expected(m.getTargetType()), field, request);
