@@ -28,6 +28,7 @@ public final class Featurizer {
     private static final int MAX_WORD = 40;
     private static final int CUE_BINS = 5;
     private static final int CUE_SLOTS = 64;
+    private static final int MIN_WORDS_FOR_CUES = 60;
 
     /** Genre cues; the words are matched lower-cased before stemming. */
     enum Cue {
@@ -304,7 +305,8 @@ public final class Featurizer {
                 cnt[i] = counts.valueAt(i);
             }
             int[] cueIdx = new int[0];
-            if (s.cues() && words > 0) {
+            // a rate over a headline or a one-line lead says nothing about genre, so short texts get no cues
+            if (s.cues() && words >= MIN_WORDS_FOR_CUES) {
                 cueIdx = new int[Cue.values().length];
                 for (Cue cue : Cue.values()) {
                     double per100 = cues[cue.ordinal()] * 100.0 / words;

@@ -9,7 +9,7 @@ import java.util.Map;
  * @param evaluatedOn what the figures come from, e.g. {@code 5-fold cross-validation grouped by outlet}
  * @param documents how many documents were scored
  * @param accuracy share of documents labelled right
- * @param macroF1 unweighted mean of the per-label F1
+ * @param macroF1 unweighted mean of the per-label F1 over the labels present in the data
  * @param calibrationError expected calibration error of the top probability (10 bins)
  * @param labels label order of {@code confusion}
  * @param perLabel precision, recall, F1 and support per label

@@ -103,6 +103,9 @@ final class TrainCommand implements Callable<Integer> {
     @Option(names = "--no-cues", description = "Leave out the genre cue features.")
     boolean noCues;
 
+    @Option(names = "--no-short-views", description = "Do not also learn from each article's title and lede alone.")
+    boolean noShortViews;
+
     @Option(
             names = "--min-df",
             defaultValue = "2",
@@ -115,7 +118,7 @@ final class TrainCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         FeaturizerSettings d = FeaturizerSettings.DEFAULT;
         FeaturizerSettings fs = new FeaturizerSettings(
-                hashBits, d.bigrams(), d.titleTerms(), d.stem(), d.cues(), d.cueWeight(), d.minDf(), false);
+                hashBits, !noBigrams, d.titleTerms(), !noStem, !noCues, d.cueWeight(), minDf, false);
         List<Double> ls = lambdas == null ? TrainingOptions.DEFAULT.lambdas() : lambdas;
         if (folds == 0 && lambdas == null) {
             ls = List.of(ls.getFirst());
@@ -130,7 +133,8 @@ final class TrainCommand implements Callable<Integer> {
                 !noBalance,
                 folds >= 2,
                 fs,
-                minConfidence);
+                minConfidence,
+                !noShortViews);
         List<Article> docs = Readers.withDefaults().readCorpus(corpus);
         err.println("read " + docs.size() + " documents from " + corpus);
         long start = System.nanoTime();

@@ -45,6 +45,7 @@ public final class Evaluator {
         }
         Map<String, Metrics.LabelMetrics> per = new LinkedHashMap<>();
         double f1Sum = 0;
+        int present = 0;
         for (int c = 0; c < k; c++) {
             int tp = confusion[c][c];
             int predicted = 0;
@@ -57,13 +58,17 @@ public final class Evaluator {
             double recall = actual == 0 ? 0 : (double) tp / actual;
             double f1 = precision + recall == 0 ? 0 : 2 * precision * recall / (precision + recall);
             per.put(labels.get(c), new Metrics.LabelMetrics(round(precision), round(recall), round(f1), actual));
-            f1Sum += f1;
+            // macro-F1 averages the labels the data holds: a set with no Opinion rows is not scored 0 for Opinion
+            if (actual > 0) {
+                f1Sum += f1;
+                present++;
+            }
         }
         return new Metrics(
                 evaluatedOn,
                 n,
                 round(n == 0 ? 0 : (double) correct / n),
-                round(f1Sum / k),
+                round(present == 0 ? 0 : f1Sum / present),
                 round(ece),
                 labels,
                 per,

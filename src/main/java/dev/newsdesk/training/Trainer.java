@@ -42,19 +42,48 @@ public final class Trainer {
         List<String> labels = labelsOf(docs);
         int n = docs.size();
         int k = labels.size();
-        int[] y = new int[n];
+        // rows 0..n-1 are the documents; after them come their short views, each remembering its source document
+        List<Article> rows = new ArrayList<>(docs);
+        List<Integer> sources = new ArrayList<>();
         for (int i = 0; i < n; i++) {
-            y[i] = labels.indexOf(docs.get(i).label());
+            sources.add(i);
         }
+        if (options.shortViews()) {
+            for (int i = 0; i < n; i++) {
+                Article a = docs.get(i);
+                String lede = lede(a.body());
+                if (lede.length() < a.body().length()) {
+                    rows.add(new Article(
+                            a.id() + "#lede",
+                            a.title(),
+                            lede,
+                            null,
+                            null,
+                            null,
+                            List.of(),
+                            null,
+                            a.label(),
+                            java.util.Map.of()));
+                    sources.add(i);
+                }
+            }
+        }
+        int m = rows.size();
+        int[] source = sources.stream().mapToInt(Integer::intValue).toArray();
+        int[] y = new int[m];
+        for (int i = 0; i < m; i++) {
+            y[i] = labels.indexOf(rows.get(i).label());
+        }
+        int[] docY = java.util.Arrays.copyOf(y, n);
         Featurizer featurizer = new Featurizer(options.featurizer());
-        Featurizer.TermCounts[] counts = new Featurizer.TermCounts[n];
+        Featurizer.TermCounts[] counts = new Featurizer.TermCounts[m];
         int[] done = new int[1];
-        IntStream.range(0, n).parallel().forEach(i -> {
-            Article a = docs.get(i);
+        IntStream.range(0, m).parallel().forEach(i -> {
+            Article a = rows.get(i);
             counts[i] = featurizer.count(a.title(), a.body());
             synchronized (done) {
-                if (++done[0] % 200 == 0 || done[0] == n) {
-                    progress.step("featurise", done[0], n);
+                if (++done[0] % 200 == 0 || done[0] == m) {
+                    progress.step("featurise", done[0], m);
                 }
             }
         });
@@ -65,7 +94,8 @@ public final class Trainer {
         Metrics metrics = null;
         double temperature = 1.0;
         if (options.folds() >= 2) {
-            int[] fold = Folds.assign(docs, y, options.folds(), options.groupBy(), options.seed());
+            int[] docFold = Folds.assign(docs, docY, options.folds(), options.groupBy(), options.seed());
+            int[] fold = IntStream.range(0, m).map(i -> docFold[source[i]]).toArray();
             double bestF1 = -1;
             double[][] bestOof = null;
             int step = 0;
@@ -75,10 +105,10 @@ public final class Trainer {
                 for (int f = 0; f < options.folds(); f++) {
                     int ff = f;
                     int[] trainRows =
-                            IntStream.range(0, n).filter(i -> fold[i] != ff).toArray();
+                            IntStream.range(0, m).filter(i -> fold[i] != ff).toArray();
                     int[] testRows =
                             IntStream.range(0, n).filter(i -> fold[i] == ff).toArray();
-                    LinearModel m = SmileLearner.fit(
+                    LinearModel foldModel = SmileLearner.fit(
                             c,
                             options.featurizer(),
                             labels,
@@ -87,14 +117,15 @@ public final class Trainer {
                             balanced(trainRows, y, k, options.balance()),
                             trainRows,
                             options.maxIterations());
-                    Featurizer weigher = new Featurizer(m.featurizer());
+                    Featurizer weigher = new Featurizer(foldModel.featurizer());
                     for (int i : testRows) {
-                        SparseVector x = weigher.weigh(counts[i], m::idfOf);
-                        oof[i] = m.scores(x);
+                        SparseVector x = weigher.weigh(counts[i], foldModel::idfOf);
+                        oof[i] = foldModel.scores(x);
                     }
                     progress.step("cross-validate", ++step, steps);
                 }
-                double f1 = Evaluator.evaluate(labels, y, softmax(oof, 1.0), "").macroF1();
+                double f1 =
+                        Evaluator.evaluate(labels, docY, softmax(oof, 1.0), "").macroF1();
                 scores.put(c.describe(), f1);
                 if (f1 > bestF1) {
                     bestF1 = f1;
@@ -102,12 +133,12 @@ public final class Trainer {
                     bestOof = oof;
                 }
             }
-            temperature = options.calibrate() ? fitTemperature(bestOof, y) : 1.0;
+            temperature = options.calibrate() ? fitTemperature(bestOof, docY) : 1.0;
             String how = options.folds() + "-fold cross-validation"
                     + (options.groupBy() == null ? ", stratified by label" : ", grouped by " + options.groupBy());
-            metrics = Evaluator.evaluate(labels, y, softmax(bestOof, temperature), how);
+            metrics = Evaluator.evaluate(labels, docY, softmax(bestOof, temperature), how);
         }
-        int[] all = IntStream.range(0, n).toArray();
+        int[] all = IntStream.range(0, m).toArray();
         progress.step("fit", 0, 1);
         LinearModel fitted = SmileLearner.fit(
                 best,
@@ -163,6 +194,23 @@ public final class Trainer {
         List<String> labels = labelsOf(docs);
         int[] y = docs.stream().mapToInt(a -> labels.indexOf(a.label())).toArray();
         return Folds.assign(docs, y, folds, groupBy, seed);
+    }
+
+    /** Words of the lede a short view keeps. */
+    public static final int LEDE_WORDS = 40;
+
+    /** The first {@link #LEDE_WORDS} words of a body, whole words only. */
+    static String lede(String body) {
+        int words = 0;
+        boolean inWord = false;
+        for (int i = 0; i < body.length(); i++) {
+            boolean visible = !Character.isWhitespace(body.charAt(i));
+            if (visible && !inWord && ++words > LEDE_WORDS) {
+                return body.substring(0, i).strip();
+            }
+            inWord = visible;
+        }
+        return body;
     }
 
     /** Labels in sorted order, after checking the corpus can make a classifier. */

@@ -18,6 +18,8 @@ import java.util.Map;
  * @param calibrate fit a softmax temperature on the cross-validated predictions
  * @param featurizer how text becomes features
  * @param minConfidence recorded in the card as the default review threshold
+ * @param shortViews also learn from each article's title and lede alone (its first {@value Trainer#LEDE_WORDS}
+ *     words), so headlines and teasers are not out of the model's experience
  */
 public record TrainingOptions(
         String algorithm,
@@ -29,12 +31,13 @@ public record TrainingOptions(
         boolean balance,
         boolean calibrate,
         FeaturizerSettings featurizer,
-        double minConfidence) {
+        double minConfidence,
+        boolean shortViews) {
 
     public static final List<String> ALGORITHMS = List.of("auto", "logreg", "maxent");
 
     public static final TrainingOptions DEFAULT = new TrainingOptions(
-            "auto", List.of(1.0, 4.0), 5, null, 42L, 300, true, true, FeaturizerSettings.DEFAULT, 0.6);
+            "auto", List.of(1.0, 4.0), 5, null, 42L, 300, true, true, FeaturizerSettings.DEFAULT, 0.6, true);
 
     public TrainingOptions {
         if (!ALGORITHMS.contains(algorithm)) {
@@ -60,7 +63,32 @@ public record TrainingOptions(
 
     public TrainingOptions with(String algorithm, List<Double> lambdas, int folds, String groupBy, long seed) {
         return new TrainingOptions(
-                algorithm, lambdas, folds, groupBy, seed, maxIterations, balance, calibrate, featurizer, minConfidence);
+                algorithm,
+                lambdas,
+                folds,
+                groupBy,
+                seed,
+                maxIterations,
+                balance,
+                calibrate,
+                featurizer,
+                minConfidence,
+                shortViews);
+    }
+
+    public TrainingOptions withShortViews(boolean on) {
+        return new TrainingOptions(
+                algorithm,
+                lambdas,
+                folds,
+                groupBy,
+                seed,
+                maxIterations,
+                balance,
+                calibrate,
+                featurizer,
+                minConfidence,
+                on);
     }
 
     /** The options as the card records them. */
@@ -74,6 +102,7 @@ public record TrainingOptions(
         m.put("balance", Boolean.toString(balance));
         m.put("calibrate", Boolean.toString(calibrate));
         m.put("minConfidence", Double.toString(minConfidence));
+        m.put("shortViews", Boolean.toString(shortViews));
         return m;
     }
 }
