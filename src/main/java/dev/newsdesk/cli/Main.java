@@ -20,7 +20,8 @@ import picocli.CommandLine.Command;
             EvaluateCommand.class,
             ClassifyCommand.class,
             BenchClassifyCommand.class,
-            ServeCommand.class
+            ServeCommand.class,
+            BenchHttpCommand.class
         })
 public final class Main {
 
