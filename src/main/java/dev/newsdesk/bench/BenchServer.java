@@ -75,10 +75,15 @@ final class BenchServer implements AutoCloseable {
         if (process == null) {
             return null;
         }
+        return rssMiB(Path.of("/proc", String.valueOf(process.pid()), "status"));
+    }
+
+    /** VmRSS and VmHWM of a {@code /proc/<pid>/status} file in MiB, or null when it cannot be read. */
+    static long[] rssMiB(Path status) {
         try {
             long rss = -1;
             long hwm = -1;
-            for (String line : Files.readAllLines(Path.of("/proc", String.valueOf(process.pid()), "status"))) {
+            for (String line : Files.readAllLines(status)) {
                 if (line.startsWith("VmRSS:")) {
                     rss = kib(line) / 1024;
                 } else if (line.startsWith("VmHWM:")) {

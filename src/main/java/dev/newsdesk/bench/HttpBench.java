@@ -110,7 +110,7 @@ public final class HttpBench {
         LoadDriver load = new LoadDriver(server.host, server.port);
         try {
             phases(load, corpus, o, key);
-            long[] rss = inProcess != null ? selfRss() : server.rssMiB();
+            long[] rss = inProcess != null ? BenchServer.rssMiB(Path.of("/proc/self/status")) : server.rssMiB();
             if (rss != null) {
                 verdict(
                         String.format(Locale.ROOT, "server RSS after the run: %d MiB (peak %d MiB)", rss[0], rss[1]),
@@ -255,23 +255,6 @@ public final class HttpBench {
     private void verdict(String line, boolean met, String target) {
         out.printf("%s  [target %s: %s]%n", line, target, met ? "met" : "MISSED");
         out.flush();
-    }
-
-    private static long[] selfRss() {
-        try {
-            long rss = 0;
-            long hwm = 0;
-            for (String line : Files.readAllLines(Path.of("/proc/self/status"))) {
-                if (line.startsWith("VmRSS:")) {
-                    rss = Long.parseLong(line.replaceAll("[^0-9]", "")) / 1024;
-                } else if (line.startsWith("VmHWM:")) {
-                    hwm = Long.parseLong(line.replaceAll("[^0-9]", "")) / 1024;
-                }
-            }
-            return new long[] {rss, hwm};
-        } catch (IOException e) {
-            return null;
-        }
     }
 
     @FunctionalInterface
