@@ -9,6 +9,7 @@ CREATE TABLE article (
     site_category VARCHAR(200),
     tags          TEXT             NOT NULL,
     url           VARCHAR(2000),
+    draft         BOOLEAN          NOT NULL,
     label         VARCHAR(64)      NOT NULL,
     confidence    DOUBLE PRECISION NOT NULL,
     probabilities TEXT             NOT NULL,

@@ -36,8 +36,11 @@ public final class ArticleService {
     /** What {@link #save} did. */
     public record Saved(StoredArticle article, boolean created) {}
 
-    /** Classifies and stores the article under {@code id} (the id inside {@code input} is ignored). */
-    public Saved save(String id, Article input) {
+    /**
+     * Classifies and stores the article under {@code id} (the id inside {@code input} is ignored); a draft is stored
+     * and classified but kept out of Trending.
+     */
+    public Saved save(String id, Article input, boolean draft) {
         Prediction p = classifications.classify(input.title(), input.body(), false);
         Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
         Optional<StoredArticle> before = store.find(id);
@@ -50,6 +53,7 @@ public final class ArticleService {
                 input.siteCategory(),
                 input.tags(),
                 input.url(),
+                draft,
                 new ModelLabel(p.label(), p.confidence(), p.probabilities(), p.needsReview(), p.modelVersion()),
                 before.map(StoredArticle::correction).orElse(null),
                 before.map(StoredArticle::createdAt).orElse(now),

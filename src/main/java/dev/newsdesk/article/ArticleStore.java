@@ -30,7 +30,7 @@ public final class ArticleStore {
     private static final TypeReference<Map<String, Double>> PROBABILITIES = new TypeReference<>() {};
     private static final TypeReference<List<String>> TAGS = new TypeReference<>() {};
     private static final String COLUMNS = "a.id, a.title, %s AS body, a.author, a.published, a.site_category, a.tags,"
-            + " a.url, a.label, a.confidence, a.probabilities, a.needs_review, a.model_version, a.created_at,"
+            + " a.url, a.draft, a.label, a.confidence, a.probabilities, a.needs_review, a.model_version, a.created_at,"
             + " a.updated_at, e.label AS editor_label, e.editor, e.note, e.model_label, e.corrected_at";
     private static final String FROM = " FROM article a LEFT JOIN editor_label e ON e.article_id = a.id";
 
@@ -64,7 +64,7 @@ public final class ArticleStore {
     private int update(StoredArticle a) {
         return bind(
                         jdbc.sql("UPDATE article SET title = :title, body = :body, author = :author,"
-                                + " published = :published, site_category = :siteCategory, tags = :tags, url = :url,"
+                                + " published = :published, site_category = :siteCategory, tags = :tags, url = :url, draft = :draft,"
                                 + " label = :label, confidence = :confidence, probabilities = :probabilities,"
                                 + " needs_review = :needsReview, model_version = :modelVersion,"
                                 + " updated_at = :updatedAt WHERE id = :id"),
@@ -75,9 +75,9 @@ public final class ArticleStore {
     private void insert(StoredArticle a) {
         bind(
                         jdbc.sql("INSERT INTO article (id, title, body, author, published, site_category, tags, url,"
-                                + " label, confidence, probabilities, needs_review, model_version, created_at,"
+                                + " draft, label, confidence, probabilities, needs_review, model_version, created_at,"
                                 + " updated_at) VALUES (:id, :title, :body, :author, :published, :siteCategory,"
-                                + " :tags, :url, :label, :confidence, :probabilities, :needsReview, :modelVersion,"
+                                + " :tags, :url, :draft, :label, :confidence, :probabilities, :needsReview, :modelVersion,"
                                 + " :createdAt, :updatedAt)"),
                         a)
                 .update();
@@ -93,6 +93,7 @@ public final class ArticleStore {
                 .param("siteCategory", a.siteCategory())
                 .param("tags", JSON.writeValueAsString(a.tags()))
                 .param("url", a.url())
+                .param("draft", a.draft())
                 .param("label", m.label())
                 .param("confidence", m.confidence())
                 .param("probabilities", JSON.writeValueAsString(m.probabilities()))
@@ -188,6 +189,17 @@ public final class ArticleStore {
         }
     }
 
+    /** Articles without their bodies stored or corrected at or after {@code since}: to catch up with other nodes. */
+    public void forEachChangedSince(Instant since, Consumer<StoredArticle> sink) {
+        try (var rows = jdbc
+                .sql("SELECT " + COLUMNS.formatted("NULL") + FROM + " WHERE a.updated_at >= :since")
+                .param("since", time(since))
+                .query(ArticleStore::row)
+                .stream()) {
+            rows.forEach(sink);
+        }
+    }
+
     /** Articles an editor labelled, with their bodies, oldest correction first: the next training corpus. */
     public void corrected(Consumer<StoredArticle> sink) {
         try (var rows = jdbc
@@ -222,6 +234,7 @@ public final class ArticleStore {
                 rs.getString("site_category"),
                 JSON.readValue(rs.getString("tags"), TAGS),
                 rs.getString("url"),
+                rs.getBoolean("draft"),
                 new ModelLabel(
                         rs.getString("label"),
                         rs.getDouble("confidence"),

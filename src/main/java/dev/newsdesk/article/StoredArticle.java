@@ -16,6 +16,7 @@ import java.util.Objects;
  * @param siteCategory the site's section, or null
  * @param tags the site's tags
  * @param url canonical address, or null
+ * @param draft not published yet (or withdrawn): stored and classified, left out of Trending
  * @param model the model's answer
  * @param correction an editor's label, or null
  * @param createdAt first stored
@@ -30,6 +31,7 @@ public record StoredArticle(
         String siteCategory,
         List<String> tags,
         String url,
+        boolean draft,
         ModelLabel model,
         EditorLabel correction,
         Instant createdAt,
@@ -59,6 +61,18 @@ public record StoredArticle(
 
     StoredArticle withCorrection(EditorLabel newCorrection, Instant at) {
         return new StoredArticle(
-                id, title, body, author, published, siteCategory, tags, url, model, newCorrection, createdAt, at);
+                id,
+                title,
+                body,
+                author,
+                published,
+                siteCategory,
+                tags,
+                url,
+                draft,
+                model,
+                newCorrection,
+                createdAt,
+                at);
     }
 }

@@ -53,7 +53,7 @@ final class ArticleController {
     @Access(Access.Role.WRITE)
     @PutMapping(path = "/{id}", consumes = MediaType.APPLICATION_JSON_VALUE, params = "!format")
     ResponseEntity<ArticleView> put(@PathVariable String id, @Valid @RequestBody ArticleRequest body) {
-        return saved(id, body.article(checkId(id), bodies));
+        return saved(id, body.article(checkId(id), bodies), Boolean.TRUE.equals(body.draft()));
     }
 
     @Operation(
@@ -66,12 +66,13 @@ final class ArticleController {
             @PathVariable String id,
             @RequestBody byte[] body,
             @RequestHeader(value = HttpHeaders.CONTENT_TYPE, required = false) MediaType type,
-            @RequestParam(required = false) String format) {
-        return saved(id, IngestBodies.withId(bodies.one(body, type, format), checkId(id)));
+            @RequestParam(required = false) String format,
+            @RequestParam(defaultValue = "false") boolean draft) {
+        return saved(id, IngestBodies.withId(bodies.one(body, type, format), checkId(id)), draft);
     }
 
-    private ResponseEntity<ArticleView> saved(String id, Article article) {
-        ArticleService.Saved saved = articles.save(id, article);
+    private ResponseEntity<ArticleView> saved(String id, Article article, boolean draft) {
+        ArticleService.Saved saved = articles.save(id, article, draft);
         ArticleView view = ArticleView.of(saved.article());
         return saved.created()
                 ? ResponseEntity.created(URI.create(WebConfiguration.API + "/articles/"

@@ -17,6 +17,7 @@ import java.util.Map;
  * @param siteCategory the site's section
  * @param tags the site's tags
  * @param url canonical address
+ * @param draft true while not published: stored and classified, kept out of Trending
  */
 record ArticleRequest(
         @Size(max = 2000) String title,
@@ -26,7 +27,8 @@ record ArticleRequest(
         Instant published,
         @Size(max = 200) String siteCategory,
         @Size(max = 100) List<@Size(max = 200) String> tags,
-        @Size(max = 2000) String url) {
+        @Size(max = 2000) String url,
+        Boolean draft) {
 
     Article article(String id, IngestBodies bodies) {
         Article body = new ClassifyRequest(id, title, text, html).article(bodies, "");

@@ -126,9 +126,9 @@ abstract class ApiRoundTrips {
     }
 
     @Test
-    void putAcceptsPlainTextAndGetReturnsTheStoredText() {
+    void putAcceptsPlainTextAsADraftAndGetReturnsTheStoredText() {
         String id = unique("text");
-        Api.Response put = api.put("/api/v1/articles/" + id)
+        Api.Response put = api.put("/api/v1/articles/" + id + "?draft=true")
                 .key(WRITE_KEY)
                 .body("text/plain", CRIME_TITLE + "\n" + CRIME_TEXT)
                 .send();
@@ -139,6 +139,7 @@ abstract class ApiRoundTrips {
         assertThat(got.json().path("title").asString()).isEqualTo(CRIME_TITLE);
         assertThat(got.json().path("text").asString()).isEqualTo(CRIME_TEXT);
         assertThat(got.json().path("label").asString()).isEqualTo("Crime");
+        assertThat(got.json().path("draft").asBoolean()).isTrue();
     }
 
     @Test
