@@ -67,6 +67,12 @@ final class ProblemAdvice extends ResponseEntityExceptionHandler {
         return answer(ProblemKind.UNREADABLE_INPUT, e.getMessage(), where, null, request);
     }
 
+    /** JSON a controller parsed itself (bodies that may come as text/plain, such as beacons). */
+    @ExceptionHandler(JacksonException.class)
+    ResponseEntity<Object> unreadableJson(JacksonException e, WebRequest request) {
+        return unreadableBody(e, request);
+    }
+
     @ExceptionHandler(Exception.class)
     ResponseEntity<Object> unexpected(Exception e, WebRequest request) {
         String id = UUID.randomUUID().toString();
@@ -154,7 +160,7 @@ final class ProblemAdvice extends ResponseEntityExceptionHandler {
         };
     }
 
-    private ResponseEntity<Object> unreadableBody(HttpMessageNotReadableException e, WebRequest request) {
+    private ResponseEntity<Object> unreadableBody(Throwable e, WebRequest request) {
         for (Throwable t = e; t != null; t = t.getCause()) {
             if (t instanceof BodyTooLargeException big) {
                 return answer(
