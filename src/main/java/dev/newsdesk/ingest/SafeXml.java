@@ -1,0 +1,96 @@
+package dev.newsdesk.ingest;
+
+import java.io.InputStream;
+import javax.xml.XMLConstants;
+import javax.xml.stream.Location;
+import javax.xml.stream.XMLInputFactory;
+import javax.xml.stream.XMLStreamConstants;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamReader;
+
+/**
+ * A StAX reader that cannot be turned against the machine: no DTD, so no external entities and no entity expansion;
+ * a document that carries a DOCTYPE at all is refused at the declaration, before any of it takes effect.
+ */
+final class SafeXml {
+
+    private SafeXml() {}
+
+    /** The JDK's own parser, whatever else is on the class path, configured once per document. */
+    static XMLStreamReader open(InputStream in, String source) {
+        XMLInputFactory f = XMLInputFactory.newDefaultFactory();
+        f.setProperty(XMLInputFactory.SUPPORT_DTD, false);
+        f.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
+        f.setProperty(XMLInputFactory.IS_NAMESPACE_AWARE, true);
+        f.setProperty(XMLInputFactory.IS_COALESCING, false);
+        f.setProperty(XMLConstants.ACCESS_EXTERNAL_DTD, "");
+        f.setXMLResolver((publicId, systemId, base, namespace) -> {
+            throw new XMLStreamException("external resource " + systemId + " refused");
+        });
+        try {
+            return f.createXMLStreamReader(in);
+        } catch (XMLStreamException e) {
+            throw malformed(source, e);
+        }
+    }
+
+    /**
+     * The next event. A DOCTYPE is refused here; parser failures of any kind become the input error with the
+     * parser's position, since on untrusted bytes they are the input's fault.
+     */
+    static int next(XMLStreamReader r, String source) {
+        int event;
+        try {
+            event = r.next();
+        } catch (XMLStreamException e) {
+            throw malformed(source, e);
+        } catch (InputException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            throw new InputException(source, line(r), column(r), "malformed XML: " + e, e);
+        }
+        if (event == XMLStreamConstants.DTD) {
+            throw new InputException(
+                    source,
+                    line(r),
+                    column(r),
+                    "XML with a DOCTYPE is refused: a DOCTYPE can declare entities that read files or expand without"
+                            + " bound, and WordPress exports have none; remove the <!DOCTYPE ...> declaration");
+        }
+        return event;
+    }
+
+    static InputException malformed(String source, XMLStreamException e) {
+        Location at = e.getLocation();
+        String message = e.getMessage() == null ? "unreadable" : e.getMessage();
+        // the JDK prefixes "ParseError at [row,col]:[l,c]\nMessage: "; the position is reported separately
+        int cut = message.indexOf("Message: ");
+        if (cut >= 0) {
+            message = message.substring(cut + "Message: ".length());
+        }
+        return new InputException(
+                source,
+                at == null ? -1 : at.getLineNumber(),
+                at == null ? -1 : at.getColumnNumber(),
+                "malformed XML: " + message.strip(),
+                e);
+    }
+
+    static void close(XMLStreamReader r) {
+        try {
+            r.close();
+        } catch (XMLStreamException ignored) {
+            // nothing was written; the caller closes the stream
+        }
+    }
+
+    static long line(XMLStreamReader r) {
+        Location l = r.getLocation();
+        return l == null ? -1 : l.getLineNumber();
+    }
+
+    static long column(XMLStreamReader r) {
+        Location l = r.getLocation();
+        return l == null ? -1 : l.getColumnNumber();
+    }
+}
