@@ -117,7 +117,8 @@ final class HtmlText {
                     public FilterResult head(Node node, int depth) {
                         if (node instanceof TextNode t) {
                             String s = t.getWholeText();
-                            text.text(newlinesMatter ? SHORTCODE.matcher(s).replaceAll(" ") : s, newlinesMatter);
+                            boolean shortcodes = newlinesMatter && s.indexOf('[') >= 0;
+                            text.text(shortcodes ? SHORTCODE.matcher(s).replaceAll(" ") : s, newlinesMatter);
                         } else if (node instanceof Element e) {
                             String tag = e.normalName();
                             if (SKIPPED.contains(tag)) {
@@ -155,12 +156,16 @@ final class HtmlText {
         private int newlines;
 
         void text(String s, boolean newlinesMatter) {
-            for (int i = 0; i < s.length(); i++) {
+            int n = s.length();
+            int i = 0;
+            while (i < n) {
                 char c = s.charAt(i);
                 if (c == '\n' && newlinesMatter) {
                     newlines++;
-                } else if (Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '\u200B' || c == '\uFEFF') {
+                    i++;
+                } else if (isSpace(c)) {
                     space = true;
+                    i++;
                 } else {
                     if (newlines >= 2) {
                         paragraph();
@@ -172,9 +177,23 @@ final class HtmlText {
                         line.append(' ');
                     }
                     space = false;
-                    line.append(c);
+                    int start = i;
+                    while (i < n && !isSpace(s.charAt(i))) {
+                        i++;
+                    }
+                    line.append(s, start, i); // a whole word at once
                 }
             }
+        }
+
+        // control characters count as space: they separate words and are never text
+        private static boolean isSpace(char c) {
+            return c <= ' '
+                    || (c >= '\u0080'
+                            && (Character.isWhitespace(c)
+                                    || Character.isSpaceChar(c)
+                                    || c == '\u200B'
+                                    || c == '\uFEFF'));
         }
 
         void space() {
