@@ -15,7 +15,13 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         versionProvider = Main.Version.class,
         description = "Classifies news articles and ranks them into Trending lists.",
-        subcommands = {TrainCommand.class, EvaluateCommand.class, ClassifyCommand.class, CorpusCommand.class})
+        subcommands = {
+            TrainCommand.class,
+            EvaluateCommand.class,
+            ClassifyCommand.class,
+            CorpusCommand.class,
+            BenchIngestCommand.class
+        })
 public final class Main {
 
     public static final int OK = 0;
