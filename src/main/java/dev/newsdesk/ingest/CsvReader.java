@@ -3,11 +3,8 @@ package dev.newsdesk.ingest;
 import java.io.FilterReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.Reader;
 import java.io.UncheckedIOException;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -39,10 +36,6 @@ final class CsvReader implements ArticleReader {
 
     @Override
     public void read(InputStream in, String sourceName, Consumer<Article> sink) {
-        var decoder = StandardCharsets.UTF_8
-                .newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT);
         CSVFormat format = CSVFormat.RFC4180
                 .builder()
                 .setHeader()
@@ -51,7 +44,7 @@ final class CsvReader implements ArticleReader {
                 .setTrim(false)
                 .setMaxRows(0)
                 .get();
-        Lines lines = new Lines(new InputStreamReader(in, decoder));
+        Lines lines = new Lines(new StrictReader(Utf8Text.withoutBom(in), StandardCharsets.UTF_8, sourceName));
         try (CSVParser parser =
                 CSVParser.builder().setReader(lines).setFormat(format).get()) {
             List<String> header = parser.getHeaderNames();
@@ -110,10 +103,6 @@ final class CsvReader implements ArticleReader {
     }
 
     private static InputException fromIo(String source, Lines lines, IOException e) {
-        if (e instanceof CharacterCodingException) {
-            return new InputException(
-                    source, lines.line(), lines.column(), "is not valid UTF-8 here; convert the file to UTF-8");
-        }
         String m = e.getMessage() == null ? "" : e.getMessage();
         Matcher at = AT.matcher(m);
         if (at.find()) {

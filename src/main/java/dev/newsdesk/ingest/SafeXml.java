@@ -1,6 +1,13 @@
 package dev.newsdesk.ingest;
 
+import java.io.BufferedInputStream;
+import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import javax.xml.XMLConstants;
 import javax.xml.stream.Location;
 import javax.xml.stream.XMLInputFactory;
@@ -16,21 +23,68 @@ final class SafeXml {
 
     private SafeXml() {}
 
-    /** The JDK's own parser, whatever else is on the class path, configured once per document. */
-    static XMLStreamReader open(InputStream in, String source) {
+    private static final Pattern ENCODING =
+            Pattern.compile("^<\\?xml[^>]{0,200}?encoding\\s*=\\s*[\"']([A-Za-z][A-Za-z0-9._-]{0,40})[\"']");
+
+    /**
+     * The JDK's own parser, whatever else is on the class path, configured once per document. It reads characters
+     * that {@link StrictReader} decoded in the declared encoding (UTF-8 by default), so bad bytes are reported with
+     * their position and nothing is printed.
+     */
+    static XMLStreamReader open(InputStream raw, String source) {
+        InputStream in = raw.markSupported() ? raw : new BufferedInputStream(raw);
+        Charset charset = encoding(in, source);
         XMLInputFactory f = XMLInputFactory.newDefaultFactory();
         f.setProperty(XMLInputFactory.SUPPORT_DTD, false);
         f.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
         f.setProperty(XMLInputFactory.IS_NAMESPACE_AWARE, true);
         f.setProperty(XMLInputFactory.IS_COALESCING, false);
         f.setProperty(XMLConstants.ACCESS_EXTERNAL_DTD, "");
+        f.setXMLReporter((message, type, info, location) -> {});
         f.setXMLResolver((publicId, systemId, base, namespace) -> {
             throw new XMLStreamException("external resource " + systemId + " refused");
         });
         try {
-            return f.createXMLStreamReader(in);
+            return f.createXMLStreamReader(new StrictReader(in, charset, source));
         } catch (XMLStreamException e) {
             throw malformed(source, e);
+        } catch (InputException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            throw new InputException(source, 1, 1, "malformed XML: " + e, e);
+        }
+    }
+
+    /** The document's encoding from its byte order mark or XML declaration; the mark itself is skipped. */
+    private static Charset encoding(InputStream in, String source) {
+        try {
+            in.mark(512);
+            byte[] head = in.readNBytes(512);
+            in.reset();
+            if (Utf8Text.hasBom(head)) {
+                in.skipNBytes(3);
+                return StandardCharsets.UTF_8;
+            }
+            if (head.length >= 2 && (head[0] & 0xFF) == 0xFE && (head[1] & 0xFF) == 0xFF) {
+                in.skipNBytes(2);
+                return StandardCharsets.UTF_16BE;
+            }
+            if (head.length >= 2 && (head[0] & 0xFF) == 0xFF && (head[1] & 0xFF) == 0xFE) {
+                in.skipNBytes(2);
+                return StandardCharsets.UTF_16LE;
+            }
+            Matcher m = ENCODING.matcher(new String(head, StandardCharsets.ISO_8859_1));
+            if (!m.find()) {
+                return StandardCharsets.UTF_8;
+            }
+            try {
+                return Charset.forName(m.group(1));
+            } catch (IllegalArgumentException e) {
+                throw new InputException(
+                        source, 1, 1, "declares the encoding '" + m.group(1) + "', which is unknown; use UTF-8");
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 

@@ -74,6 +74,20 @@ final class Utf8Text {
         return result.isError() ? out.position() + 1 : -1;
     }
 
+    /** The stream without a leading UTF-8 byte order mark (spreadsheet programs write one). */
+    static InputStream withoutBom(InputStream raw) {
+        InputStream in = raw.markSupported() ? raw : new java.io.BufferedInputStream(raw);
+        try {
+            in.mark(3);
+            if (!hasBom(in.readNBytes(3))) {
+                in.reset();
+            }
+            return in;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     static boolean hasBom(byte[] b) {
         return b.length >= 3 && b[0] == (byte) 0xEF && b[1] == (byte) 0xBB && b[2] == (byte) 0xBF;
     }

@@ -103,6 +103,13 @@ class DetectionTest {
     }
 
     @Test
+    void csvFromASpreadsheetWithAByteOrderMarkReads() {
+        byte[] csv = ("\uFEFF" + Shared.fixtureText("corpus.csv")).getBytes(StandardCharsets.UTF_8);
+
+        assertThat(Shared.read(Format.CSV, csv)).extracting(Article::id).containsExactly("c1", "c2");
+    }
+
+    @Test
     void readDetectsAndThenReadsFromTheFirstByte() {
         List<Article> out = new ArrayList<>();
 

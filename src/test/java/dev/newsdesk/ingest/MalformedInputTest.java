@@ -50,6 +50,28 @@ class MalformedInputTest {
     }
 
     @Test
+    void invalidUtf8InXmlReportsLineAndColumn() {
+        byte[] xml = utf8("<rss>\n<channel><title>café?</title>");
+        xml[xml.length - 9] = (byte) 0xFF;
+
+        reading(Format.WXR, xml, 2, 21).hasMessageContaining("not valid UTF-8");
+    }
+
+    @Test
+    void xmlDeclaringAnUnknownEncodingIsRefused() {
+        reading(Format.WXR, utf8("<?xml version=\"1.0\" encoding=\"klingon-8\"?><rss/>"), 1, 1)
+                .hasMessageContaining("'klingon-8'");
+    }
+
+    @Test
+    void invalidUtf8InCsvReportsLineAndColumn() {
+        byte[] csv = utf8("title,text\nok,fine\nbad,wo?ds\n");
+        csv[csv.length - 4] = (byte) 0xFE;
+
+        reading(Format.CSV, csv, 3, 7).hasMessageContaining("not valid UTF-8");
+    }
+
+    @Test
     void invalidUtf8InHtmlReportsLineAndColumn() {
         byte[] html = utf8("<html>\n<body>\n<p>café \u0000</p>");
         html[html.length - 5] = (byte) 0xC3; // a lead byte followed by a space: not UTF-8

@@ -113,6 +113,29 @@ class WxrReaderTest {
     }
 
     @Test
+    void readsTheEncodingTheExportDeclares() {
+        byte[] xml =
+                ("<?xml version=\"1.0\" encoding=\"ISO-8859-1\"?><rss xmlns:wp=\"http://wordpress.org/export/1.2/\">"
+                                + "<channel><wp:wxr_version>1.2</wp:wxr_version><item><title>Caf\u00e9 prices</title>"
+                                + "<wp:post_type>post</wp:post_type></item></channel></rss>")
+                        .getBytes(StandardCharsets.ISO_8859_1);
+
+        assertThat(Shared.read(Format.WXR, xml)).extracting(Article::title).containsExactly("Caf\u00e9 prices");
+    }
+
+    @Test
+    void skipsAByteOrderMark() {
+        byte[] plain = Shared.fixture("export-1.0.xml");
+        byte[] withBom = new byte[plain.length + 3];
+        withBom[0] = (byte) 0xEF;
+        withBom[1] = (byte) 0xBB;
+        withBom[2] = (byte) 0xBF;
+        System.arraycopy(plain, 0, withBom, 3, plain.length);
+
+        assertThat(Shared.read(Format.WXR, withBom)).hasSize(1);
+    }
+
+    @Test
     void refusesXmlThatIsNotAWordPressExport() {
         assertThatThrownBy(() -> Shared.read(Format.WXR, "<feed><entry/></feed>".getBytes(StandardCharsets.UTF_8)))
                 .isInstanceOf(InputException.class)
