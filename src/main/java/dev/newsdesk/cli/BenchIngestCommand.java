@@ -21,7 +21,7 @@ final class BenchIngestCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--pages", defaultValue = "40", description = "Distinct HTML pages (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--pages", defaultValue = "120", description = "Distinct HTML pages (default: ${DEFAULT-VALUE}).")
     int pages;
 
     @Option(names = "--posts", defaultValue = "3000", description = "WXR items (default: ${DEFAULT-VALUE}).")
@@ -75,7 +75,8 @@ final class BenchIngestCommand implements Callable<Integer> {
         }
         o.printf(
                 Locale.ROOT,
-                "html extraction / jsoup parse = %.2f; wxr reading / jsoup parse = %.2f (%d articles per iteration)%n",
+                "median of per-iteration ratios: html extraction / jsoup parse = %.2f; wxr reading / jsoup parse = %.2f"
+                        + " (%d articles per iteration)%n",
                 r.htmlToJsoup(),
                 r.wxrToJsoup(),
                 r.articles());

@@ -40,7 +40,6 @@ final class Chrome {
                     + "|you must be logged in to post a comment|click to share on|click to print"
                     + "|copyright ©|© \\d{4})");
 
-    private static final Pattern TRAILING = Pattern.compile("[\\s:.!]+$");
     // furniture is a few words; longer lines are text, and skipping them keeps this cheap on long paragraphs
     private static final int LONGEST = 100;
 
@@ -54,7 +53,7 @@ final class Chrome {
             return false;
         }
         String l = normal(line);
-        return LINES.contains(l) || PREFIXES.matcher(line.strip()).find();
+        return LINES.contains(l) || PREFIXES.matcher(line.strip()).lookingAt();
     }
 
     static boolean isEndMark(String line) {
@@ -62,6 +61,11 @@ final class Chrome {
     }
 
     private static String normal(String line) {
-        return TRAILING.matcher(line.strip()).replaceAll("").toLowerCase(Locale.ROOT);
+        String l = line.strip();
+        int end = l.length();
+        while (end > 0 && (Character.isWhitespace(l.charAt(end - 1)) || ":.!".indexOf(l.charAt(end - 1)) >= 0)) {
+            end--;
+        }
+        return l.substring(0, end).toLowerCase(Locale.ROOT);
     }
 }

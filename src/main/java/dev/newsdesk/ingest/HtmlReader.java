@@ -182,9 +182,9 @@ final class HtmlReader implements ArticleReader {
             }
         }
         List<String> paragraphs = new ArrayList<>();
-        for (String p : HtmlText.of(container).split("\n\n")) {
+        for (String p : HtmlText.paragraphs(container)) {
             boolean lead = paragraphs.isEmpty();
-            boolean bylineOrTitle = p.equals(title) || (lead && BY.matcher(p).find() && p.contains(author));
+            boolean bylineOrTitle = p.equals(title) || (lead && BY.matcher(p).lookingAt() && p.contains(author));
             if (!p.isBlank() && !Chrome.isChromeLine(p) && !bylineOrTitle) {
                 paragraphs.add(p);
             }

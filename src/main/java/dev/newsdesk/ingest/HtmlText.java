@@ -1,5 +1,7 @@
 package dev.newsdesk.ingest;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.jsoup.Jsoup;
@@ -79,6 +81,8 @@ final class HtmlText {
                     + "|soundcloud|spotify|contact-form(?:-7)?|vc_\\w+|et_pb_\\w+|fusion_\\w+)\\b[^\\]]{0,2000}\\]"
                     + "|\\[[a-z_][\\w-]{0,40}(?:\\s+[\\w-]{1,40}=(?:\"[^\"]{0,500}\"|'[^']{0,500}'|[^\\s\\]]{1,200}))+\\s*/?\\]");
 
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+
     private HtmlText() {}
 
     /**
@@ -94,8 +98,8 @@ final class HtmlText {
     }
 
     /** The paragraphs of an element of an HTML page, where newlines in the source are plain spaces. */
-    static String of(Element root) {
-        return of(root, false);
+    static List<String> paragraphs(Element root) {
+        return walk(root, false).paragraphs;
     }
 
     /** A one-line value such as a title: entities decoded, tags dropped, spaces collapsed. */
@@ -106,10 +110,14 @@ final class HtmlText {
         String v = value.indexOf('<') >= 0 || value.indexOf('&') >= 0
                 ? Jsoup.parseBodyFragment(value).body().text()
                 : value;
-        return v.replaceAll("\\s+", " ").strip();
+        return SPACES.matcher(v).replaceAll(" ").strip();
     }
 
     private static String of(Element root, boolean newlinesMatter) {
+        return String.join("\n\n", walk(root, newlinesMatter).result());
+    }
+
+    private static Paragraphs walk(Element root, boolean newlinesMatter) {
         Paragraphs text = new Paragraphs();
         NodeTraversor.filter(
                 new NodeFilter() {
@@ -144,12 +152,13 @@ final class HtmlText {
                     }
                 },
                 root);
-        return text.result();
+        text.paragraph();
+        return text;
     }
 
     /** Collects words into lines and lines into paragraphs, collapsing the whitespace between them. */
     private static final class Paragraphs {
-        private final StringBuilder out = new StringBuilder();
+        private final List<String> paragraphs = new ArrayList<>();
         private final StringBuilder paragraph = new StringBuilder();
         private final StringBuilder line = new StringBuilder();
         private boolean space;
@@ -215,17 +224,14 @@ final class HtmlText {
             lineBreak();
             newlines = 0;
             if (!paragraph.isEmpty()) {
-                if (!out.isEmpty()) {
-                    out.append("\n\n");
-                }
-                out.append(paragraph);
+                paragraphs.add(paragraph.toString());
                 paragraph.setLength(0);
             }
         }
 
-        String result() {
+        List<String> result() {
             paragraph();
-            return out.toString();
+            return paragraphs;
         }
     }
 }
