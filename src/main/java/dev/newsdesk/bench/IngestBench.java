@@ -21,8 +21,8 @@ public final class IngestBench {
     /**
      * What to measure.
      *
-     * @param htmlPages distinct article pages (about 75 KB each) parsed per iteration
-     * @param wxrPosts items in the WXR export read per iteration (about 4.5 KB each)
+     * @param htmlPages distinct article pages (about 36 KB each) parsed per iteration
+     * @param wxrPosts items in the WXR export read per iteration (about 7 KB each)
      * @param warmups iterations run first and not counted, so the JIT has compiled the hot paths
      * @param iterations iterations counted
      * @param seed seed of the synthetic text

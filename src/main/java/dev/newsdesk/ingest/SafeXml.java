@@ -122,6 +122,9 @@ final class SafeXml {
         if (cut >= 0) {
             message = message.substring(cut + "Message: ".length());
         }
+        if (message.contains("must start and end within the same entity")) {
+            message = "the document ends before its elements are closed; is the file cut off?";
+        }
         return new InputException(
                 source,
                 at == null ? -1 : at.getLineNumber(),

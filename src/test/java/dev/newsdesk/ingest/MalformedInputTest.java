@@ -46,7 +46,9 @@ class MalformedInputTest {
         String xml = "<rss xmlns:wp=\"http://wordpress.org/export/1.2/\"><channel>\n"
                 + "<wp:wxr_version>1.2</wp:wxr_version>\n<item><title>Cut off";
 
-        reading(Format.WXR, utf8(xml), 3, 21).hasMessageContaining("malformed XML");
+        reading(Format.WXR, utf8(xml), 3, 21)
+                .hasMessageContaining("malformed XML")
+                .hasMessageContaining("cut off");
     }
 
     @Test
