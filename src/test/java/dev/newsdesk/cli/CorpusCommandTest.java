@@ -89,8 +89,13 @@ class CorpusCommandTest {
     @Test
     void readsMixedInputsEachByItsOwnFormatAndSkipsDuplicates(@TempDir Path dir) throws IOException {
         Path out = dir.resolve("c.jsonl");
+        Path seedDir = Path.of("..", "shared", "seeds");
+        if (!Files.isDirectory(seedDir)) {
+            throw new AssertionError("shared data missing: " + seedDir.toAbsolutePath()
+                    + " (CI clones the project with shared/ beside it; so must you)");
+        }
         List<String> seeds;
-        try (Stream<Path> files = Files.list(Path.of("..", "shared", "seeds"))) {
+        try (Stream<Path> files = Files.list(seedDir)) {
             seeds = files.map(Path::toString)
                     .filter(p -> p.endsWith(".txt"))
                     .sorted()
