@@ -20,8 +20,10 @@ import picocli.CommandLine.Command;
             EvaluateCommand.class,
             ClassifyCommand.class,
             CorpusCommand.class,
+            ServeCommand.class,
             BenchClassifyCommand.class,
-            BenchIngestCommand.class
+            BenchIngestCommand.class,
+            BenchHttpCommand.class
         })
 public final class Main {
 
