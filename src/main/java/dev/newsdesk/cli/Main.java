@@ -19,8 +19,10 @@ import picocli.CommandLine.Command;
             TrainCommand.class,
             EvaluateCommand.class,
             ClassifyCommand.class,
-            BenchClassifyCommand.class,
+            CorpusCommand.class,
             ServeCommand.class,
+            BenchClassifyCommand.class,
+            BenchIngestCommand.class,
             BenchHttpCommand.class
         })
 public final class Main {
