@@ -68,7 +68,8 @@ final class ArticleController {
             @RequestHeader(value = HttpHeaders.CONTENT_TYPE, required = false) MediaType type,
             @RequestParam(required = false) String format,
             @RequestParam(defaultValue = "false") boolean draft) {
-        return saved(id, IngestBodies.withId(bodies.one(body, type, format), checkId(id)), draft);
+        Article a = bodies.one(body, type, format);
+        return saved(id, IngestBodies.withId(a, checkId(id)), draft || IngestBodies.unpublished(a));
     }
 
     private ResponseEntity<ArticleView> saved(String id, Article article, boolean draft) {
