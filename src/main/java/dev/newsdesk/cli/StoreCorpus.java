@@ -1,10 +1,8 @@
 package dev.newsdesk.cli;
 
 import dev.newsdesk.article.ArticleStore;
-import dev.newsdesk.article.StoredArticle;
 import dev.newsdesk.ingest.Article;
 import java.nio.file.Path;
-import java.util.Map;
 import java.util.function.Consumer;
 import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
@@ -24,7 +22,7 @@ final class StoreCorpus {
         String jdbc = url != null ? url : embeddedUrl(dataDirectory);
         var store = new ArticleStore(new DriverManagerDataSource(jdbc, user, password == null ? "" : password));
         try {
-            store.corrected(a -> sink.accept(labelled(a)));
+            store.corrected(a -> sink.accept(a.asArticle()));
         } catch (DataAccessException e) {
             Throwable root = e.getMostSpecificCause();
             String why = root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
@@ -32,19 +30,5 @@ final class StoreCorpus {
                     + why.lines().findFirst().orElse(why)
                     + " (the embedded database opens in one process at a time: stop 'serve' first)");
         }
-    }
-
-    private static Article labelled(StoredArticle a) {
-        return new Article(
-                a.id(),
-                a.title(),
-                a.body(),
-                a.author(),
-                a.published(),
-                a.siteCategory(),
-                a.tags(),
-                a.url(),
-                a.correction().label(),
-                Map.of());
     }
 }
