@@ -7,6 +7,7 @@ import dev.newsdesk.ingest.Readers;
 import java.io.ByteArrayInputStream;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
 
@@ -78,7 +79,7 @@ final class IngestBodies {
         }
     }
 
-    private static final java.util.Set<String> READABLE = java.util.Set.of(
+    private static final Set<String> READABLE = Set.of(
             "text/plain",
             "text/html",
             "application/xhtml+xml",
