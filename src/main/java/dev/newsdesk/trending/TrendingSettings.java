@@ -252,111 +252,133 @@ public record TrendingSettings(
     }
 
     public TrendingSettings withStorage(Storage s) {
-        return new TrendingSettings(
-                windows,
-                weights,
-                maxReadSeconds,
-                recencyPrior,
-                maxArticleAge,
-                maxPerCategory,
-                maxListSize,
-                dedupeWindow,
-                dedupeCapacity,
-                maxEventAge,
-                saltRotation,
-                botAgents,
-                rising,
-                s);
+        return copy().storage(s).build();
     }
 
     public TrendingSettings withWindows(List<Window> w) {
-        return new TrendingSettings(
-                w,
-                weights,
-                maxReadSeconds,
-                recencyPrior,
-                maxArticleAge,
-                maxPerCategory,
-                maxListSize,
-                dedupeWindow,
-                dedupeCapacity,
-                maxEventAge,
-                saltRotation,
-                botAgents,
-                rising,
-                storage);
+        return copy().windows(w).build();
     }
 
     public TrendingSettings withRecencyPrior(double prior) {
-        return new TrendingSettings(
-                windows,
-                weights,
-                maxReadSeconds,
-                prior,
-                maxArticleAge,
-                maxPerCategory,
-                maxListSize,
-                dedupeWindow,
-                dedupeCapacity,
-                maxEventAge,
-                saltRotation,
-                botAgents,
-                rising,
-                storage);
+        return copy().recencyPrior(prior).build();
     }
 
     public TrendingSettings withArticleLimits(Duration maxAge, int perCategory) {
-        return new TrendingSettings(
-                windows,
-                weights,
-                maxReadSeconds,
-                recencyPrior,
-                maxAge,
-                perCategory,
-                maxListSize,
-                dedupeWindow,
-                dedupeCapacity,
-                maxEventAge,
-                saltRotation,
-                botAgents,
-                rising,
-                storage);
+        return copy().maxArticleAge(maxAge).maxPerCategory(perCategory).build();
     }
 
     public TrendingSettings withDedupe(Duration window, int capacity) {
-        return new TrendingSettings(
-                windows,
-                weights,
-                maxReadSeconds,
-                recencyPrior,
-                maxArticleAge,
-                maxPerCategory,
-                maxListSize,
-                window,
-                capacity,
-                maxEventAge,
-                saltRotation,
-                botAgents,
-                rising,
-                storage);
+        return copy().dedupeWindow(window).dedupeCapacity(capacity).build();
     }
 
     public TrendingSettings withMaxEventAge(Duration age) {
-        return new TrendingSettings(
-                windows,
-                weights,
-                maxReadSeconds,
-                recencyPrior,
-                maxArticleAge,
-                maxPerCategory,
-                maxListSize,
-                dedupeWindow,
-                dedupeCapacity,
-                age,
-                saltRotation,
-                botAgents,
-                rising,
-                storage);
+        return copy().maxEventAge(age).build();
+    }
+
+    public TrendingSettings withRising(Rising r) {
+        return copy().rising(r).build();
+    }
+
+    private Copy copy() {
+        return new Copy(this);
+    }
+
+    /** A mutable copy, so that each {@code with} method names only what it changes. */
+    private static final class Copy {
+        private List<Window> windows;
+        private Map<EventType, Double> weights;
+        private int maxReadSeconds;
+        private double recencyPrior;
+        private Duration maxArticleAge;
+        private int maxPerCategory;
+        private int maxListSize;
+        private Duration dedupeWindow;
+        private int dedupeCapacity;
+        private Duration maxEventAge;
+        private Duration saltRotation;
+        private List<String> botAgents;
+        private Rising rising;
+        private Storage storage;
+
+        Copy(TrendingSettings s) {
+            windows = s.windows;
+            weights = s.weights;
+            maxReadSeconds = s.maxReadSeconds;
+            recencyPrior = s.recencyPrior;
+            maxArticleAge = s.maxArticleAge;
+            maxPerCategory = s.maxPerCategory;
+            maxListSize = s.maxListSize;
+            dedupeWindow = s.dedupeWindow;
+            dedupeCapacity = s.dedupeCapacity;
+            maxEventAge = s.maxEventAge;
+            saltRotation = s.saltRotation;
+            botAgents = s.botAgents;
+            rising = s.rising;
+            storage = s.storage;
+        }
+
+        Copy windows(List<Window> v) {
+            windows = v;
+            return this;
+        }
+
+        Copy recencyPrior(double v) {
+            recencyPrior = v;
+            return this;
+        }
+
+        Copy maxArticleAge(Duration v) {
+            maxArticleAge = v;
+            return this;
+        }
+
+        Copy maxPerCategory(int v) {
+            maxPerCategory = v;
+            return this;
+        }
+
+        Copy dedupeWindow(Duration v) {
+            dedupeWindow = v;
+            return this;
+        }
+
+        Copy dedupeCapacity(int v) {
+            dedupeCapacity = v;
+            return this;
+        }
+
+        Copy maxEventAge(Duration v) {
+            maxEventAge = v;
+            return this;
+        }
+
+        Copy rising(Rising v) {
+            rising = v;
+            return this;
+        }
+
+        Copy storage(Storage v) {
+            storage = v;
+            return this;
+        }
+
+        TrendingSettings build() {
+            return new TrendingSettings(
+                    windows,
+                    weights,
+                    maxReadSeconds,
+                    recencyPrior,
+                    maxArticleAge,
+                    maxPerCategory,
+                    maxListSize,
+                    dedupeWindow,
+                    dedupeCapacity,
+                    maxEventAge,
+                    saltRotation,
+                    botAgents,
+                    rising,
+                    storage);
+        }
     }
 
     int windowIndex(String name) {

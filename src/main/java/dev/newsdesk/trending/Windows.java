@@ -27,15 +27,6 @@ final class Windows {
         maxLambda = max;
     }
 
-    int index(String name) {
-        for (int i = 0; i < count; i++) {
-            if (names[i].equals(name)) {
-                return i;
-            }
-        }
-        throw new IllegalArgumentException("no window named '" + name + "'; windows are " + List.of(names));
-    }
-
     /** {@code value * e^(-lambda * elapsedMs)}, computed in log space so that huge forward-decayed values do not overflow. */
     static double decay(double value, double lambda, long elapsedMs) {
         return value <= 0 ? 0 : Math.exp(Math.log(value) - lambda * elapsedMs);
