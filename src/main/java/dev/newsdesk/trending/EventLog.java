@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
@@ -356,10 +357,7 @@ final class EventLog implements AutoCloseable {
                     throw new TrendingException("event log segment " + file + " is corrupt at byte " + at
                             + "; move it aside to start without it");
                 }
-                try (FileChannel ch = FileChannel.open(file, StandardOpenOption.WRITE)) {
-                    ch.truncate(at);
-                    ch.force(true);
-                }
+                cutTail(file, b, at);
                 return records;
             }
             ByteBuffer p = b.slice(at + 8, len);
@@ -368,6 +366,25 @@ final class EventLog implements AutoCloseable {
             records++;
         }
         return records;
+    }
+
+    /**
+     * Cuts the last segment at {@code at}. A crash mid-write leaves at most the last, unacknowledged batch torn;
+     * the cut bytes are kept beside the segment ({@code .torn-<offset>}) for inspection, never silently destroyed.
+     */
+    private static void cutTail(Path file, ByteBuffer whole, int at) throws IOException {
+        boolean allZero = true;
+        for (int i = at; i < whole.limit() && allZero; i++) {
+            allZero = whole.get(i) == 0;
+        }
+        if (!allZero) {
+            Path aside = file.resolveSibling(file.getFileName() + ".torn-" + at);
+            Files.write(aside, Arrays.copyOfRange(whole.array(), at, whole.limit()));
+        }
+        try (FileChannel ch = FileChannel.open(file, StandardOpenOption.WRITE)) {
+            ch.truncate(at);
+            ch.force(true);
+        }
     }
 
     private static void decode(ByteBuffer p, Replay replay) {
