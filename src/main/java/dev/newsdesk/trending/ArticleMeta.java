@@ -33,6 +33,9 @@ public record ArticleMeta(
     }
 
     private static String blankToNull(String s) {
+        if (s != null && (s.indexOf('\n') >= 0 || s.indexOf('\r') >= 0)) {
+            throw new IllegalArgumentException("label and site category must be one line");
+        }
         return s == null || s.isBlank() ? null : s.strip();
     }
 
