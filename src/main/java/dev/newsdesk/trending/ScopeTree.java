@@ -15,6 +15,7 @@ final class ScopeTree {
     static final int NONE = -1;
 
     private int cap = 16; // leaves, a power of two
+    private int height = 4; // log2(cap): levels above the leaves
     private int size;
     private int[] members = new int[cap]; // position -> slot
     private final int[][] nodes; // [window][1 .. cap-1] -> slot of the best leaf below, or NONE
@@ -50,6 +51,7 @@ final class ScopeTree {
     int add(int slot, double[][] ep) {
         if (size == cap) {
             cap *= 2;
+            height++;
             members = Arrays.copyOf(members, cap);
             for (int w = 0; w < nodes.length; w++) {
                 nodes[w] = new int[cap];
@@ -82,13 +84,21 @@ final class ScopeTree {
     void raise(int w, int pos, double[] ep) {
         int[] nd = nodes[w];
         int slot = members[pos];
-        int i = (cap + pos) >>> 1;
-        while (i > 0 && nd[i] == slot) {
-            i >>>= 1;
+        int leaf = cap + pos;
+        // The ancestors the article already wins form a run from its parent up; find its end by binary search
+        // (a hot article wins up to the root: 5 probes instead of 20).
+        int lo = 1;
+        int hi = height + 1;
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (nd[leaf >>> mid] == slot) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
         }
-        while (i > 0 && better(ep, slot, nd[i])) {
+        for (int i = leaf >>> lo; i > 0 && better(ep, slot, nd[i]); i >>>= 1) {
             nd[i] = slot;
-            i >>>= 1;
         }
     }
 

@@ -29,6 +29,8 @@ final class ScoreIndex {
     private final double rebaseExponent;
     private long landmark;
     private int rebases;
+    private final double[] factors; // e^(lambda_w (factorsAt - landmark))
+    private long factorsAt = Long.MIN_VALUE;
 
     private final IdIndex ids = new IdIndex();
     private ArticleMeta[] metas = new ArticleMeta[1024];
@@ -51,6 +53,7 @@ final class ScoreIndex {
         this.landmark = landmarkMs;
         this.rebaseExponent = rebaseExponent;
         this.ep = new double[windows.count][2 * 1024];
+        this.factors = new double[windows.count];
         this.all = new ScopeTree(windows.count);
     }
 
@@ -68,6 +71,7 @@ final class ScoreIndex {
             throw new IllegalStateException("the landmark of a non-empty index only moves by rebasing");
         }
         landmark = landmarkMs;
+        factorsAt = Long.MIN_VALUE;
     }
 
     int rebases() {
@@ -161,12 +165,18 @@ final class ScoreIndex {
         if (weight == 0) {
             return;
         }
-        long since = timeMs - landmark;
+        if (timeMs != factorsAt) {
+            // events come in bursts stamped with the same millisecond: one exp per window per millisecond
+            for (int w = 0; w < windows.count; w++) {
+                factors[w] = Math.exp(windows.lambda[w] * (timeMs - landmark));
+            }
+            factorsAt = timeMs;
+        }
         int label = labelOf[slot];
         int category = categoryOf[slot];
         for (int w = 0; w < windows.count; w++) {
             double[] s = ep[w];
-            s[2 * slot] += weight * Math.exp(windows.lambda[w] * since);
+            s[2 * slot] += weight * factors[w];
             all.raise(w, slot, s);
             if (label != 0) {
                 labelTrees.get(label - 1).raise(w, labelPos[slot], s);
@@ -192,6 +202,7 @@ final class ScoreIndex {
             }
         }
         landmark = next;
+        factorsAt = Long.MIN_VALUE;
         for (int slot = 0; slot < n; slot++) {
             ArticleMeta m = metas[slot];
             for (int w = 0; w < windows.count; w++) {

@@ -44,8 +44,22 @@ final class SipHash {
     }
 
     SipHash add(String s) {
-        for (int i = 0; i < s.length(); i++) {
-            addChar(s.charAt(i));
+        int n = s.length();
+        int i = 0;
+        while (i < n && (len & 7) != 0) {
+            addChar(s.charAt(i++));
+        }
+        // word-aligned: four characters make one 64-bit block
+        for (; i + 4 <= n; i += 4) {
+            m = s.charAt(i)
+                    | (long) s.charAt(i + 1) << 16
+                    | (long) s.charAt(i + 2) << 32
+                    | (long) s.charAt(i + 3) << 48;
+            len += 8;
+            block();
+        }
+        while (i < n) {
+            addChar(s.charAt(i++));
         }
         return this;
     }
