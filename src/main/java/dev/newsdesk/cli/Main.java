@@ -15,7 +15,7 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         versionProvider = Main.Version.class,
         description = "Classifies news articles and ranks them into Trending lists.",
-        subcommands = {TrainCommand.class, EvaluateCommand.class, ClassifyCommand.class})
+        subcommands = {TrainCommand.class, EvaluateCommand.class, ClassifyCommand.class, BenchTrendingCommand.class})
 public final class Main {
 
     public static final int OK = 0;
