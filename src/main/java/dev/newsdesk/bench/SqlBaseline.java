@@ -15,16 +15,6 @@ import java.util.Arrays;
  */
 final class SqlBaseline {
 
-    /** Timings: load in seconds, reads in microseconds. */
-    record Result(
-            int views,
-            int windowHours,
-            long rowsInWindow,
-            double loadSeconds,
-            double medianMicros,
-            double maxMicros,
-            int reads) {}
-
     private static final String TOP = "SELECT article_id, SUM(weight) AS score FROM views WHERE viewed_at >= ?"
             + " GROUP BY article_id ORDER BY score DESC LIMIT 20";
 
