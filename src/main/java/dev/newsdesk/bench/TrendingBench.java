@@ -59,6 +59,7 @@ public final class TrendingBench {
             Options options,
             double registerPerSecond,
             double scoringPerSecond,
+            double scoringPerCpuSecond,
             Map<Outcome, Long> outcomes,
             double durablePerSecond,
             long logBytes,
@@ -98,7 +99,7 @@ public final class TrendingBench {
         progress.printf("scoring %,d events on one thread (in memory)%n", o.events());
         int warmup = Math.min(500_000, Math.max(1, o.events() / 10));
         feed(trending, data, warmup, false);
-        double scoringPerSecond = (o.events() - warmup) / feed(trending, data, o.events() - warmup, false);
+        Feed scoring = feed(trending, data, o.events() - warmup, false);
         Map<Outcome, Long> outcomes = trending.stats().outcomes();
 
         progress.printf("reading top-20 lists %,d times each%n", o.reads());
@@ -116,7 +117,8 @@ public final class TrendingBench {
         return new Report(
                 o,
                 registerPerSecond,
-                scoringPerSecond,
+                (o.events() - warmup) / scoring.wallSeconds(),
+                (o.events() - warmup) / scoring.cpuSeconds(),
                 outcomes,
                 durable.perSecond(),
                 durable.logBytes(),
@@ -149,18 +151,25 @@ public final class TrendingBench {
                 Trending.open(TrendingSettings.inMemory().withStorage(TrendingSettings.Storage.durable(dir)), clock)) {
             metas.forEach(t::register);
             feed(t, data, Math.min(200_000, Math.max(1, o.durableEvents() / 10)), true);
-            double perSecond = o.durableEvents() / feed(t, data, o.durableEvents(), true);
+            double perSecond =
+                    o.durableEvents() / feed(t, data, o.durableEvents(), true).wallSeconds();
             return new Durable(perSecond, size(dir));
         } finally {
             delete(dir);
         }
     }
 
-    /** Feeds {@code n} events made in untimed chunks; returns the seconds spent recording (until durable if async). */
-    private static double feed(Trending t, BenchData data, int n, boolean async) {
-        long spent = 0;
+    /** Time spent recording: wall clock, and CPU time of the recording thread (immune to a busy machine). */
+    private record Feed(double wallSeconds, double cpuSeconds) {}
+
+    /** Feeds {@code n} events made in untimed chunks; async waits until the last is durable. */
+    private static Feed feed(Trending t, BenchData data, int n, boolean async) {
+        var threads = ManagementFactory.getThreadMXBean();
+        long wall = 0;
+        long cpu = 0;
         for (int done = 0; done < n; ) {
             EngagementEvent[] chunk = data.events(Math.min(CHUNK, n - done));
+            long cpuStart = threads.getCurrentThreadCpuTime();
             long start = System.nanoTime();
             if (async) {
                 CompletionStage<Outcome> last = null;
@@ -173,10 +182,11 @@ public final class TrendingBench {
                     t.record(e);
                 }
             }
-            spent += System.nanoTime() - start;
+            wall += System.nanoTime() - start;
+            cpu += threads.getCurrentThreadCpuTime() - cpuStart;
             done += chunk.length;
         }
-        return spent / 1e9;
+        return new Feed(wall / 1e9, cpu / 1e9);
     }
 
     private static Latency latency(int reads, Supplier<?> read) {

@@ -121,6 +121,7 @@ final class BenchTrendingCommand implements Callable<Integer> {
                 "events/s",
                 r.scoringPerSecond() >= 2_000_000,
                 ">= 2,000,000");
+        out.printf(Locale.ROOT, "  per CPU-second of the recording thread: %,.0f events/s%n", r.scoringPerCpuSecond());
         out.printf(Locale.ROOT, "  outcomes: %s%n", r.outcomes());
         if (o.durableEvents() > 0) {
             line(

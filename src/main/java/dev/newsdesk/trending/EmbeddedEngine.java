@@ -35,7 +35,8 @@ final class EmbeddedEngine implements Engine {
                 new Windows(settings.windows()),
                 settings.recencyPrior(),
                 ScoreIndex.initialLandmark(clock.millis()),
-                rebaseExponent);
+                rebaseExponent,
+                settings.maxArticleAge().toMillis());
         this.completed = new CompletionStage[OUTCOMES.length];
         for (Outcome o : OUTCOMES) {
             completed[o.ordinal()] = CompletableFuture.completedStage(o);
@@ -76,7 +77,7 @@ final class EmbeddedEngine implements Engine {
     public void register(ArticleMeta meta) {
         lock.lock();
         try {
-            index.register(meta);
+            index.register(meta, clock.millis());
         } finally {
             lock.unlock();
         }
@@ -142,6 +143,7 @@ final class EmbeddedEngine implements Engine {
         Lists.Rules rules = rules(scope, limit, now);
         lock.lock();
         try {
+            index.expire(now);
             ScopeTree tree = index.tree(scope);
             Lists.Candidates candidates =
                     tree == null ? Cursor.EMPTY : new Cursor(index.cursor(tree, window), window, now);
@@ -163,6 +165,7 @@ final class EmbeddedEngine implements Engine {
         var risers = new java.util.ArrayList<Lists.Riser>();
         lock.lock();
         try {
+            index.expire(now);
             ScopeTree tree = index.tree(scope);
             if (tree != null) {
                 TopCursor cursor = index.cursor(tree, shortW);

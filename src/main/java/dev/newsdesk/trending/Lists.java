@@ -28,7 +28,13 @@ final class Lists {
     }
 
     /** What every list applies. */
-    record Rules(Scope scope, int limit, long nowMs, long maxAgeMs, int perCategory, Editorial.Snapshot editorial) {}
+    record Rules(Scope scope, int limit, long nowMs, long maxAgeMs, int perCategory, Editorial.Snapshot editorial) {
+        Rules {
+            if (scope.kind() == Scope.Kind.CATEGORY) {
+                perCategory = Integer.MAX_VALUE; // variety across categories means nothing inside one
+            }
+        }
+    }
 
     /** Registered, published, not blocked, published no later than now and no longer than the maximum age ago. */
     static boolean eligible(ArticleMeta m, Rules r) {

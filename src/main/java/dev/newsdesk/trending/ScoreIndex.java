@@ -38,8 +38,11 @@ final class ScoreIndex {
     private int[] counts = new int[1024 * TYPES];
     private short[] labelOf = new short[1024]; // tree index + 1, 0 = none
     private short[] categoryOf = new short[1024];
+    private int[] allPos = new int[1024]; // position in the tree, or NONE when not listed
     private int[] labelPos = new int[1024];
     private int[] categoryPos = new int[1024];
+    private final ExpiryHeap expiry = new ExpiryHeap();
+    private final long maxAgeMs;
 
     private final ScopeTree all;
     private final List<ScopeTree> labelTrees = new ArrayList<>();
@@ -47,8 +50,9 @@ final class ScoreIndex {
     private final Map<String, Integer> labelIds = new HashMap<>();
     private final Map<String, Integer> categoryIds = new HashMap<>();
 
-    ScoreIndex(Windows windows, double prior, long landmarkMs, double rebaseExponent) {
+    ScoreIndex(Windows windows, double prior, long landmarkMs, double rebaseExponent, long maxAgeMs) {
         this.windows = windows;
+        this.maxAgeMs = maxAgeMs;
         this.prior = prior;
         this.landmark = landmarkMs;
         this.rebaseExponent = rebaseExponent;
@@ -98,52 +102,85 @@ final class ScoreIndex {
         }
         slot = ids.add(id);
         ensureCapacity(slot + 1);
+        allPos[slot] = ScopeTree.NONE;
         labelPos[slot] = ScopeTree.NONE;
         categoryPos[slot] = ScopeTree.NONE;
-        all.add(slot, ep); // position == slot: the all tree only ever appends
         return slot;
     }
 
-    /** Adds or updates an article: prior, label and category scopes. */
-    void register(ArticleMeta meta) {
+    /**
+     * Adds or updates an article: prior, scopes. It is listed (in the scope trees) while it is younger than the
+     * maximum age; after that it can never be shown, so it leaves the trees and reads do not wade through it.
+     */
+    void register(ArticleMeta meta, long nowMs) {
         int slot = slotFor(meta.id());
         ArticleMeta old = metas[slot];
         metas[slot] = meta;
         ids.share(slot, meta.id());
-        if (old == null || !old.publishedAt().equals(meta.publishedAt())) {
-            long pub = meta.publishedAt().toEpochMilli();
-            for (int w = 0; w < windows.count; w++) {
-                ep[w][2 * slot + 1] = priorAt(pub, w);
-            }
-            all.fix(slot, ep);
-            if (labelOf[slot] != 0) {
-                labelTrees.get(labelOf[slot] - 1).fix(labelPos[slot], ep);
-            }
-            if (categoryOf[slot] != 0) {
-                categoryTrees.get(categoryOf[slot] - 1).fix(categoryPos[slot], ep);
+        short label = meta.label() == null ? 0 : (short) (treeFor(meta.label(), labelIds, labelTrees) + 1);
+        short category = meta.siteCategory() == null
+                ? 0
+                : (short) (treeFor(meta.siteCategory(), categoryIds, categoryTrees) + 1);
+        long pub = meta.publishedAt().toEpochMilli();
+        boolean moved = old == null || !old.publishedAt().equals(meta.publishedAt());
+        if (!moved && label == labelOf[slot] && category == categoryOf[slot]) {
+            return; // title or URL only
+        }
+        unlist(slot);
+        labelOf[slot] = label;
+        categoryOf[slot] = category;
+        for (int w = 0; w < windows.count; w++) {
+            ep[w][2 * slot + 1] = priorAt(pub, w);
+        }
+        if (nowMs - pub <= maxAgeMs) {
+            list(slot);
+            if (moved) {
+                expiry.push(pub, slot);
             }
         }
-        labelOf[slot] = move(slot, labelOf[slot], meta.label(), labelIds, labelTrees, labelPos);
-        categoryOf[slot] = move(slot, categoryOf[slot], meta.siteCategory(), categoryIds, categoryTrees, categoryPos);
     }
 
-    private short move(
-            int slot, short current, String value, Map<String, Integer> idsByValue, List<ScopeTree> trees, int[] pos) {
-        int wanted = value == null ? 0 : treeFor(value, idsByValue, trees) + 1;
-        if (wanted == current) {
-            return current;
+    /** Takes articles past the maximum age out of the trees; called before reads, cheap when there is none. */
+    void expire(long nowMs) {
+        while (!expiry.isEmpty() && expiry.oldestMinuteEndMs() <= nowMs - maxAgeMs) {
+            long minute = expiry.oldestMinute();
+            int slot = expiry.pop();
+            // an entry left behind by a later change of publication time is stale
+            if (ExpiryHeap.minuteOf(metas[slot].publishedAt().toEpochMilli()) == minute) {
+                unlist(slot);
+            }
         }
-        if (current != 0) {
-            int moved = trees.get(current - 1).remove(pos[slot], ep);
+    }
+
+    private void list(int slot) {
+        allPos[slot] = all.add(slot, ep);
+        if (labelOf[slot] != 0) {
+            labelPos[slot] = labelTrees.get(labelOf[slot] - 1).add(slot, ep);
+        }
+        if (categoryOf[slot] != 0) {
+            categoryPos[slot] = categoryTrees.get(categoryOf[slot] - 1).add(slot, ep);
+        }
+    }
+
+    private void unlist(int slot) {
+        allPos[slot] = remove(all, slot, allPos);
+        if (labelOf[slot] != 0) {
+            labelPos[slot] = remove(labelTrees.get(labelOf[slot] - 1), slot, labelPos);
+        }
+        if (categoryOf[slot] != 0) {
+            categoryPos[slot] = remove(categoryTrees.get(categoryOf[slot] - 1), slot, categoryPos);
+        }
+    }
+
+    /** Removes {@code slot} from {@code tree} if it is there, fixing the position of the member moved into its place. */
+    private int remove(ScopeTree tree, int slot, int[] pos) {
+        if (pos[slot] != ScopeTree.NONE) {
+            int moved = tree.remove(pos[slot], ep);
             if (moved != ScopeTree.NONE) {
                 pos[moved] = pos[slot];
             }
-            pos[slot] = ScopeTree.NONE;
         }
-        if (wanted != 0) {
-            pos[slot] = trees.get(wanted - 1).add(slot, ep);
-        }
-        return (short) wanted;
+        return ScopeTree.NONE;
     }
 
     private int treeFor(String value, Map<String, Integer> idsByValue, List<ScopeTree> trees) {
@@ -174,15 +211,18 @@ final class ScoreIndex {
         }
         int label = labelOf[slot];
         int category = categoryOf[slot];
+        int pos = allPos[slot];
         for (int w = 0; w < windows.count; w++) {
             double[] s = ep[w];
             s[2 * slot] += weight * factors[w];
-            all.raise(w, slot, s);
-            if (label != 0) {
-                labelTrees.get(label - 1).raise(w, labelPos[slot], s);
-            }
-            if (category != 0) {
-                categoryTrees.get(category - 1).raise(w, categoryPos[slot], s);
+            if (pos != ScopeTree.NONE) {
+                all.raise(w, pos, s);
+                if (label != 0) {
+                    labelTrees.get(label - 1).raise(w, labelPos[slot], s);
+                }
+                if (category != 0) {
+                    categoryTrees.get(category - 1).raise(w, categoryPos[slot], s);
+                }
             }
         }
     }
@@ -270,6 +310,7 @@ final class ScoreIndex {
         counts = Arrays.copyOf(counts, cap * TYPES);
         labelOf = Arrays.copyOf(labelOf, cap);
         categoryOf = Arrays.copyOf(categoryOf, cap);
+        allPos = Arrays.copyOf(allPos, cap);
         labelPos = Arrays.copyOf(labelPos, cap);
         categoryPos = Arrays.copyOf(categoryPos, cap);
     }

@@ -52,10 +52,10 @@ class TrendingPropertiesTest {
         return list;
     }
 
-    private static TrendingSettings settings(double prior) {
+    private static TrendingSettings settings(double prior, int maxAgeHours) {
         return TrendingSettings.inMemory()
                 .withRecencyPrior(prior)
-                .withArticleLimits(Duration.ofDays(365), 1000)
+                .withArticleLimits(Duration.ofHours(maxAgeHours), 1000)
                 .withMaxEventAge(Duration.ofHours(6));
     }
 
@@ -81,8 +81,10 @@ class TrendingPropertiesTest {
             @ForAll @Size(max = 300) List<@From("steps") Step> stream,
             @ForAll @IntRange(max = 10) int prior,
             @ForAll @IntRange(min = 1, max = 200) int publishedSpreadHours,
+            @ForAll @IntRange(min = 1, max = 400) int maxAgeHours,
             @ForAll boolean rebaseOften) {
-        var settings = settings(prior);
+        // articles age out of the lists (and the index's trees) during the stream when maxAgeHours is small
+        var settings = settings(prior, maxAgeHours);
         var clock = new MutableClock(START);
         var ref = new Reference(settings);
         // a tiny rebase threshold moves the landmark every hour or so: rebasing must not change any result
@@ -129,7 +131,7 @@ class TrendingPropertiesTest {
     void restartFromTheLogRestoresBitIdenticalScores(
             @ForAll @Size(max = 200) List<@From("steps") Step> stream, @ForAll boolean rebaseOften) throws Exception {
         Path dir = Files.createTempDirectory("trending-prop");
-        var settings = settings(5).withStorage(TrendingSettings.Storage.durable(dir));
+        var settings = settings(5, 30).withStorage(TrendingSettings.Storage.durable(dir));
         var clock = new MutableClock(START);
         var ref = new Reference(settings);
         var articles = articles(48);
