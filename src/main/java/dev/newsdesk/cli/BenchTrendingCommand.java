@@ -114,15 +114,8 @@ final class BenchTrendingCommand implements Callable<Integer> {
                 o.visitors(),
                 o.seed());
         out.printf(Locale.ROOT, "register            %,12.0f articles/s%n", r.registerPerSecond());
-        line(
-                out,
-                "scoring, in memory",
-                r.scoringPerSecond(),
-                "events/s",
-                r.scoringPerSecond() >= 2_000_000,
-                ">= 2,000,000");
-        out.printf(Locale.ROOT, "  per CPU-second of the recording thread: %,.0f events/s%n", r.scoringPerCpuSecond());
-        out.printf(Locale.ROOT, "  outcomes: %s%n", r.outcomes());
+        scoring(out, "scoring, defaults", r.scoringDefault(), "default settings: articles older than 7 days unlisted");
+        scoring(out, "scoring, all listed", r.scoringAllListed(), "all articles in the scope trees: the worst case");
         if (o.durableEvents() > 0) {
             line(
                     out,
@@ -179,6 +172,13 @@ final class BenchTrendingCommand implements Callable<Integer> {
                     r.sqlRatio() >= 100,
                     ">= 100");
         }
+    }
+
+    private static void scoring(PrintWriter out, String what, TrendingBench.Scoring s, String note) {
+        line(out, what, s.perSecond(), "events/s", s.perSecond() >= 2_000_000, ">= 2,000,000 on one thread");
+        out.printf(
+                Locale.ROOT, "  (%s) per CPU-second of the recording thread: %,.0f events/s%n", note, s.perCpuSecond());
+        out.printf(Locale.ROOT, "  outcomes: %s%n", s.outcomes());
     }
 
     private static void line(PrintWriter out, String what, double value, String unit, boolean met, String target) {

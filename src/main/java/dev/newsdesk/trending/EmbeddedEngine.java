@@ -116,17 +116,16 @@ final class EmbeddedEngine implements Engine {
         lock.lock();
         try {
             int slot = index.find(event.articleId());
-            ArticleMeta meta = slot < 0 ? null : index.meta(slot);
-            if (meta == null) {
+            if (slot < 0 || !index.registered(slot)) {
                 o = Outcome.UNKNOWN_ARTICLE;
-            } else if (!meta.published()) {
+            } else if (!index.published(slot)) {
                 o = Outcome.UNPUBLISHED;
             } else if (!gate.firstSeen(s, now)) {
                 o = Outcome.DUPLICATE;
             } else {
                 o = Outcome.ACCEPTED;
                 if (log != null) {
-                    seq = log.appendEvent(meta.id(), event.type(), s.timeMs(), s.weight());
+                    seq = log.appendEvent(event.articleId(), event.type(), s.timeMs(), s.weight());
                 }
                 index.apply(slot, event.type(), s.timeMs(), s.weight());
             }

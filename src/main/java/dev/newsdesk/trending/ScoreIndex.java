@@ -9,8 +9,9 @@ import java.util.Map;
 
 /**
  * The embedded scores: per article and window, engagement kept with forward decay and the recency prior, both
- * relative to the landmark; one {@link ScopeTree} per scope ordering them. Arrays by slot, not objects, so an
- * article costs well under 200 bytes here.
+ * relative to the landmark; one {@link ScopeTree} per scope ordering them. Per article, one run of doubles (every
+ * window's engagement and prior) and one run of ints (tree positions, label, category, flags, counts), so an event
+ * on a cold article touches few cache lines, and an article costs well under 200 bytes.
  *
  * <p>An event of weight {@code w} at time {@code t} adds {@code w * e^(lambda (t - L))} to its article's engagement:
  * the order of two articles never changes without events, so nothing is recomputed as time passes. Before
@@ -22,11 +23,25 @@ final class ScoreIndex {
     static final double REBASE_EXPONENT = 64; // e^64 = 6e27, far below overflow, rebase every 7.7 days at 2 h
     private static final double PRIOR_EXPONENT_CAP = 600;
     private static final long HOUR_MS = 3_600_000;
-    private static final int TYPES = EventType.values().length;
+    private static final EventType[] TYPES = EventType.values();
+
+    // the int record of a slot
+    private static final int INTS = 8;
+    private static final int LABEL_POS = 0;
+    private static final int CATEGORY_POS = 1;
+    private static final int PACKED = 2; // flags (bits 0-7), label tree + 1 (8-15), category tree + 1 (16-31)
+    private static final int COUNTS = 3; // one per event type
+    private static final int REGISTERED = 1;
+    private static final int PUBLISHED = 2;
+    private static final int LISTED = 4;
+    private static final int MAX_LABELS = 255;
+    private static final int MAX_CATEGORIES = 65_535;
 
     final Windows windows;
+    private final int stride; // doubles per slot: engagement and prior per window
     private final double prior;
     private final double rebaseExponent;
+    private final long maxAgeMs;
     private long landmark;
     private int rebases;
     private final double[] factors; // e^(lambda_w (factorsAt - landmark))
@@ -34,29 +49,24 @@ final class ScoreIndex {
 
     private final IdIndex ids = new IdIndex();
     private ArticleMeta[] metas = new ArticleMeta[1024];
-    private final double[][] ep; // [window][2*slot] engagement, [2*slot+1] prior
-    private int[] counts = new int[1024 * TYPES];
-    private short[] labelOf = new short[1024]; // tree index + 1, 0 = none
-    private short[] categoryOf = new short[1024];
-    private int[] allPos = new int[1024]; // position in the tree, or NONE when not listed
-    private int[] labelPos = new int[1024];
-    private int[] categoryPos = new int[1024];
-    private final ExpiryHeap expiry = new ExpiryHeap();
-    private final long maxAgeMs;
+    private double[] scores;
+    private int[] ints = new int[1024 * INTS];
 
-    private final ScopeTree all;
+    private final ScopeTree all; // positional: article at its slot
     private final List<ScopeTree> labelTrees = new ArrayList<>();
     private final List<ScopeTree> categoryTrees = new ArrayList<>();
     private final Map<String, Integer> labelIds = new HashMap<>();
     private final Map<String, Integer> categoryIds = new HashMap<>();
+    private final ExpiryHeap expiry = new ExpiryHeap();
 
     ScoreIndex(Windows windows, double prior, long landmarkMs, double rebaseExponent, long maxAgeMs) {
         this.windows = windows;
-        this.maxAgeMs = maxAgeMs;
+        this.stride = 2 * windows.count;
         this.prior = prior;
         this.landmark = landmarkMs;
         this.rebaseExponent = rebaseExponent;
-        this.ep = new double[windows.count][2 * 1024];
+        this.maxAgeMs = maxAgeMs;
+        this.scores = new double[1024 * stride];
         this.factors = new double[windows.count];
         this.all = new ScopeTree(windows.count);
     }
@@ -94,6 +104,14 @@ final class ScoreIndex {
         return metas[slot];
     }
 
+    boolean registered(int slot) {
+        return (ints[slot * INTS + PACKED] & REGISTERED) != 0;
+    }
+
+    boolean published(int slot) {
+        return (ints[slot * INTS + PACKED] & PUBLISHED) != 0;
+    }
+
     /** The slot of {@code id}, created without metadata if new (events replayed before the article is registered). */
     int slotFor(String id) {
         int slot = ids.find(id);
@@ -102,9 +120,8 @@ final class ScoreIndex {
         }
         slot = ids.add(id);
         ensureCapacity(slot + 1);
-        allPos[slot] = ScopeTree.NONE;
-        labelPos[slot] = ScopeTree.NONE;
-        categoryPos[slot] = ScopeTree.NONE;
+        ints[slot * INTS + LABEL_POS] = ScopeTree.NONE;
+        ints[slot * INTS + CATEGORY_POS] = ScopeTree.NONE;
         return slot;
     }
 
@@ -114,23 +131,26 @@ final class ScoreIndex {
      */
     void register(ArticleMeta meta, long nowMs) {
         int slot = slotFor(meta.id());
+        int base = slot * INTS;
         ArticleMeta old = metas[slot];
         metas[slot] = meta;
         ids.share(slot, meta.id());
-        short label = meta.label() == null ? 0 : (short) (treeFor(meta.label(), labelIds, labelTrees) + 1);
-        short category = meta.siteCategory() == null
+        int label = meta.label() == null ? 0 : treeFor(meta.label(), labelIds, labelTrees, MAX_LABELS) + 1;
+        int category = meta.siteCategory() == null
                 ? 0
-                : (short) (treeFor(meta.siteCategory(), categoryIds, categoryTrees) + 1);
+                : treeFor(meta.siteCategory(), categoryIds, categoryTrees, MAX_CATEGORIES) + 1;
+        int packed = ints[base + PACKED];
+        int flags = (packed & LISTED) | REGISTERED | (meta.published() ? PUBLISHED : 0);
+        ints[base + PACKED] = pack(flags, label(packed), category(packed));
         long pub = meta.publishedAt().toEpochMilli();
         boolean moved = old == null || !old.publishedAt().equals(meta.publishedAt());
-        if (!moved && label == labelOf[slot] && category == categoryOf[slot]) {
-            return; // title or URL only
+        if (!moved && label == label(packed) && category == category(packed)) {
+            return; // title, URL or published flag only
         }
         unlist(slot);
-        labelOf[slot] = label;
-        categoryOf[slot] = category;
+        ints[base + PACKED] = pack(flags & ~LISTED, label, category);
         for (int w = 0; w < windows.count; w++) {
-            ep[w][2 * slot + 1] = priorAt(pub, w);
+            scores[slot * stride + 2 * w + 1] = priorAt(pub, w);
         }
         if (nowMs - pub <= maxAgeMs) {
             list(slot);
@@ -138,6 +158,18 @@ final class ScoreIndex {
                 expiry.push(pub, slot);
             }
         }
+    }
+
+    private static int pack(int flags, int label, int category) {
+        return flags | label << 8 | category << 16;
+    }
+
+    private static int label(int packed) {
+        return (packed >>> 8) & 0xFF;
+    }
+
+    private static int category(int packed) {
+        return packed >>> 16;
     }
 
     /** Takes articles past the maximum age out of the trees; called before reads, cheap when there is none. */
@@ -153,40 +185,48 @@ final class ScoreIndex {
     }
 
     private void list(int slot) {
-        allPos[slot] = all.add(slot, ep);
-        if (labelOf[slot] != 0) {
-            labelPos[slot] = labelTrees.get(labelOf[slot] - 1).add(slot, ep);
+        int base = slot * INTS;
+        int packed = ints[base + PACKED];
+        all.put(slot, slot, scores);
+        if (label(packed) != 0) {
+            ints[base + LABEL_POS] = labelTrees.get(label(packed) - 1).add(slot, scores);
         }
-        if (categoryOf[slot] != 0) {
-            categoryPos[slot] = categoryTrees.get(categoryOf[slot] - 1).add(slot, ep);
+        if (category(packed) != 0) {
+            ints[base + CATEGORY_POS] = categoryTrees.get(category(packed) - 1).add(slot, scores);
         }
+        ints[base + PACKED] = packed | LISTED;
     }
 
     private void unlist(int slot) {
-        allPos[slot] = remove(all, slot, allPos);
-        if (labelOf[slot] != 0) {
-            labelPos[slot] = remove(labelTrees.get(labelOf[slot] - 1), slot, labelPos);
+        int base = slot * INTS;
+        int packed = ints[base + PACKED];
+        if ((packed & LISTED) == 0) {
+            return;
         }
-        if (categoryOf[slot] != 0) {
-            categoryPos[slot] = remove(categoryTrees.get(categoryOf[slot] - 1), slot, categoryPos);
+        all.put(slot, ScopeTree.NONE, scores);
+        if (label(packed) != 0) {
+            remove(labelTrees.get(label(packed) - 1), slot, LABEL_POS);
         }
+        if (category(packed) != 0) {
+            remove(categoryTrees.get(category(packed) - 1), slot, CATEGORY_POS);
+        }
+        ints[base + PACKED] = packed & ~LISTED;
     }
 
-    /** Removes {@code slot} from {@code tree} if it is there, fixing the position of the member moved into its place. */
-    private int remove(ScopeTree tree, int slot, int[] pos) {
-        if (pos[slot] != ScopeTree.NONE) {
-            int moved = tree.remove(pos[slot], ep);
-            if (moved != ScopeTree.NONE) {
-                pos[moved] = pos[slot];
-            }
+    /** Swap-removes {@code slot} from a compact tree, fixing the position of the member moved into its place. */
+    private void remove(ScopeTree tree, int slot, int field) {
+        int pos = ints[slot * INTS + field];
+        int moved = tree.remove(pos, scores);
+        if (moved != ScopeTree.NONE) {
+            ints[moved * INTS + field] = pos;
         }
-        return ScopeTree.NONE;
+        ints[slot * INTS + field] = ScopeTree.NONE;
     }
 
-    private int treeFor(String value, Map<String, Integer> idsByValue, List<ScopeTree> trees) {
+    private int treeFor(String value, Map<String, Integer> idsByValue, List<ScopeTree> trees, int max) {
         return idsByValue.computeIfAbsent(value, v -> {
-            if (trees.size() >= Short.MAX_VALUE - 1) {
-                throw new TrendingException("more than " + (Short.MAX_VALUE - 1) + " distinct labels or categories");
+            if (trees.size() >= max) {
+                throw new TrendingException("more than " + max + " distinct labels or categories");
             }
             trees.add(new ScopeTree(windows.count));
             return trees.size() - 1;
@@ -198,7 +238,8 @@ final class ScoreIndex {
         if (windows.maxLambda * (timeMs - landmark) > rebaseExponent) {
             rebase(timeMs);
         }
-        counts[slot * TYPES + type.ordinal()]++;
+        int base = slot * INTS;
+        ints[base + COUNTS + type.ordinal()]++;
         if (weight == 0) {
             return;
         }
@@ -209,21 +250,20 @@ final class ScoreIndex {
             }
             factorsAt = timeMs;
         }
-        int label = labelOf[slot];
-        int category = categoryOf[slot];
-        int pos = allPos[slot];
+        int at = slot * stride;
         for (int w = 0; w < windows.count; w++) {
-            double[] s = ep[w];
-            s[2 * slot] += weight * factors[w];
-            if (pos != ScopeTree.NONE) {
-                all.raise(w, pos, s);
-                if (label != 0) {
-                    labelTrees.get(label - 1).raise(w, labelPos[slot], s);
-                }
-                if (category != 0) {
-                    categoryTrees.get(category - 1).raise(w, categoryPos[slot], s);
-                }
-            }
+            scores[at + 2 * w] += weight * factors[w];
+        }
+        int packed = ints[base + PACKED];
+        if ((packed & LISTED) == 0) {
+            return;
+        }
+        all.raise(slot, scores);
+        if (label(packed) != 0) {
+            labelTrees.get(label(packed) - 1).raise(ints[base + LABEL_POS], scores);
+        }
+        if (category(packed) != 0) {
+            categoryTrees.get(category(packed) - 1).raise(ints[base + CATEGORY_POS], scores);
         }
     }
 
@@ -236,9 +276,8 @@ final class ScoreIndex {
         int n = ids.size();
         for (int w = 0; w < windows.count; w++) {
             double f = Math.exp(-windows.lambda[w] * (next - landmark));
-            double[] s = ep[w];
             for (int slot = 0; slot < n; slot++) {
-                s[2 * slot] *= f;
+                scores[slot * stride + 2 * w] *= f;
             }
         }
         landmark = next;
@@ -246,12 +285,13 @@ final class ScoreIndex {
         for (int slot = 0; slot < n; slot++) {
             ArticleMeta m = metas[slot];
             for (int w = 0; w < windows.count; w++) {
-                ep[w][2 * slot + 1] = m == null ? 0 : priorAt(m.publishedAt().toEpochMilli(), w);
+                scores[slot * stride + 2 * w + 1] =
+                        m == null ? 0 : priorAt(m.publishedAt().toEpochMilli(), w);
             }
         }
-        all.rebuild(ep);
-        labelTrees.forEach(t -> t.rebuild(ep));
-        categoryTrees.forEach(t -> t.rebuild(ep));
+        all.rebuild(scores);
+        labelTrees.forEach(t -> t.rebuild(scores));
+        categoryTrees.forEach(t -> t.rebuild(scores));
         rebases++;
     }
 
@@ -276,23 +316,23 @@ final class ScoreIndex {
     }
 
     TopCursor cursor(ScopeTree tree, int window) {
-        return new TopCursor(tree, window, ep[window]);
+        return new TopCursor(tree, window, scores);
     }
 
     double engagement(int slot, int w, long nowMs) {
-        return Windows.decay(ep[w][2 * slot], windows.lambda[w], nowMs - landmark);
+        return Windows.decay(scores[slot * stride + 2 * w], windows.lambda[w], nowMs - landmark);
     }
 
     double recency(int slot, int w, long nowMs) {
-        return Windows.decay(ep[w][2 * slot + 1], windows.lambda[w], nowMs - landmark);
+        return Windows.decay(scores[slot * stride + 2 * w + 1], windows.lambda[w], nowMs - landmark);
     }
 
     ScoreExplanation explain(int slot, int w, long nowMs) {
         double engagement = engagement(slot, w, nowMs);
         double recency = recency(slot, w, nowMs);
         var c = new EnumMap<EventType, Long>(EventType.class);
-        for (EventType t : EventType.values()) {
-            c.put(t, (long) counts[slot * TYPES + t.ordinal()]);
+        for (EventType t : TYPES) {
+            c.put(t, (long) ints[slot * INTS + COUNTS + t.ordinal()]);
         }
         return new ScoreExplanation(
                 ids.id(slot), windows.names[w], windows.halfLives[w], engagement + recency, engagement, recency, c);
@@ -304,14 +344,7 @@ final class ScoreIndex {
         }
         int cap = metas.length * 2;
         metas = Arrays.copyOf(metas, cap);
-        for (int w = 0; w < windows.count; w++) {
-            ep[w] = Arrays.copyOf(ep[w], 2 * cap);
-        }
-        counts = Arrays.copyOf(counts, cap * TYPES);
-        labelOf = Arrays.copyOf(labelOf, cap);
-        categoryOf = Arrays.copyOf(categoryOf, cap);
-        allPos = Arrays.copyOf(allPos, cap);
-        labelPos = Arrays.copyOf(labelPos, cap);
-        categoryPos = Arrays.copyOf(categoryPos, cap);
+        scores = Arrays.copyOf(scores, cap * stride);
+        ints = Arrays.copyOf(ints, cap * INTS);
     }
 }

@@ -7,16 +7,16 @@ package dev.newsdesk.trending;
 final class TopCursor {
 
     private final ScopeTree tree;
-    private final int[] nodes;
-    private final double[] ep;
+    private final double[] scores;
+    private final int window;
     private int[] heapNode = new int[64];
     private int[] heapSlot = new int[64];
     private int heapSize;
 
-    TopCursor(ScopeTree tree, int window, double[] ep) {
+    TopCursor(ScopeTree tree, int window, double[] scores) {
         this.tree = tree;
-        this.nodes = tree.nodes(window);
-        this.ep = ep;
+        this.scores = scores;
+        this.window = window;
         push(1);
     }
 
@@ -31,7 +31,7 @@ final class TopCursor {
         int leaves = tree.leaves();
         while (v < leaves) {
             int left = 2 * v;
-            if (tree.at(nodes, left) == slot) {
+            if (tree.at(left, window) == slot) {
                 push(left + 1);
                 v = left;
             } else {
@@ -43,7 +43,7 @@ final class TopCursor {
     }
 
     private void push(int v) {
-        int slot = tree.at(nodes, v);
+        int slot = tree.at(v, window);
         if (slot == ScopeTree.NONE) {
             return;
         }
@@ -54,7 +54,7 @@ final class TopCursor {
         int i = heapSize++;
         while (i > 0) {
             int parent = (i - 1) >>> 1;
-            if (!ScopeTree.better(ep, slot, heapSlot[parent])) {
+            if (!tree.better(scores, window, slot, heapSlot[parent])) {
                 break;
             }
             heapNode[i] = heapNode[parent];
@@ -75,10 +75,10 @@ final class TopCursor {
             if (child >= heapSize) {
                 break;
             }
-            if (child + 1 < heapSize && ScopeTree.better(ep, heapSlot[child + 1], heapSlot[child])) {
+            if (child + 1 < heapSize && tree.better(scores, window, heapSlot[child + 1], heapSlot[child])) {
                 child++;
             }
-            if (!ScopeTree.better(ep, heapSlot[child], slot)) {
+            if (!tree.better(scores, window, heapSlot[child], slot)) {
                 break;
             }
             heapNode[i] = heapNode[child];

@@ -41,7 +41,8 @@ class BenchTrendingCommandTest {
                 new PrintWriter(err, true));
         assertThat(code).as(err.toString()).isZero();
         assertThat(out.toString())
-                .contains("scoring, in memory")
+                .contains("scoring, defaults")
+                .contains("scoring, all listed")
                 .contains("scoring, durable log")
                 .contains("top-20 all/now")
                 .contains("memory, engine")
