@@ -20,7 +20,7 @@ final class StoreCorpus {
 
     static void read(String url, Path dataDirectory, String user, String password, Consumer<Article> sink) {
         String jdbc = url != null ? url : embeddedUrl(dataDirectory);
-        var store = new ArticleStore(new DriverManagerDataSource(jdbc, user, password == null ? "" : password));
+        var store = ArticleStore.of(new DriverManagerDataSource(jdbc, user, password == null ? "" : password));
         try {
             store.corrected(a -> sink.accept(a.asArticle()));
         } catch (DataAccessException e) {

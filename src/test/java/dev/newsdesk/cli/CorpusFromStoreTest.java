@@ -55,7 +55,7 @@ class CorpusFromStoreTest {
                 .locations("classpath:db/migration")
                 .load()
                 .migrate();
-        ArticleStore store = new ArticleStore(new DriverManagerDataSource(url, "sa", ""));
+        ArticleStore store = ArticleStore.of(new DriverManagerDataSource(url, "sa", ""));
         store.save(article("a1", "Crime"));
         store.save(article("a2", "News"));
         store.correct("a1", "Opinion", "ada", "a column", T.plusSeconds(60));
