@@ -13,6 +13,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -112,7 +113,7 @@ final class EventController {
         int accepted = 0;
         Map<String, Integer> dropped = new TreeMap<>();
         for (int i = 0; i < events.size(); i++) {
-            Outcome o = pending.get(i).join();
+            Outcome o = outcome(pending.get(i));
             if (o == Outcome.UNKNOWN_ARTICLE
                     && feed.registerFromStore(events.get(i).articleId())) {
                 o = trending.record(events.get(i));
@@ -125,6 +126,18 @@ final class EventController {
             }
         }
         return new Recorded(accepted, dropped);
+    }
+
+    /** The outcome, or the engine's own failure (not the future's wrapper around it). */
+    private static Outcome outcome(CompletableFuture<Outcome> f) {
+        try {
+            return f.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException cause) {
+                throw cause;
+            }
+            throw e;
+        }
     }
 
     private static String purpose(HttpServletRequest request) {

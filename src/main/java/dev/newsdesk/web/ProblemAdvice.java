@@ -2,6 +2,7 @@ package dev.newsdesk.web;
 
 import dev.newsdesk.classify.TextRejectedException;
 import dev.newsdesk.ingest.InputException;
+import dev.newsdesk.trending.TrendingException;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -69,6 +70,20 @@ final class ProblemAdvice extends ResponseEntityExceptionHandler {
     @ExceptionHandler(JacksonException.class)
     ResponseEntity<Object> unreadableJson(JacksonException e, WebRequest request) {
         return api(BodyProblems.of(e), request);
+    }
+
+    /** The event log or Redis failed: the service's problem, said without its internals, worth a retry. */
+    @ExceptionHandler(TrendingException.class)
+    ResponseEntity<Object> trendingDown(TrendingException e, WebRequest request) {
+        log.error("trending store failed answering {}", describe(request), e);
+        HttpHeaders retry = new HttpHeaders();
+        retry.add("Retry-After", "5");
+        return answer(
+                ProblemKind.UNAVAILABLE,
+                "the trending store is not available at the moment; retry in a few seconds",
+                Map.of(),
+                retry,
+                request);
     }
 
     @ExceptionHandler(Exception.class)
