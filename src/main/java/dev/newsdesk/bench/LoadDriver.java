@@ -140,6 +140,9 @@ final class LoadDriver {
                         } else {
                             failed.incrementAndGet();
                         }
+                        if (http.closing()) {
+                            http = quietlyClose(http);
+                        }
                     } catch (IOException e) {
                         lost.incrementAndGet();
                         http = quietlyClose(http);
@@ -184,7 +187,11 @@ final class LoadDriver {
         }
         try {
             RawHttp.Response r = http.exchange(request);
-            idle.add(http);
+            if (http.closing()) {
+                http.close();
+            } else {
+                idle.add(http);
+            }
             return r;
         } catch (IOException e) {
             http.close();

@@ -31,6 +31,13 @@ final class RawHttp implements AutoCloseable {
         out = socket.getOutputStream();
     }
 
+    private boolean closing;
+
+    /** Whether the server said it closes the connection after the last answer (Tomcat does every 100 requests). */
+    boolean closing() {
+        return closing;
+    }
+
     /** A status and a body. */
     record Response(int status, byte[] body) {
         String text() {
@@ -85,6 +92,8 @@ final class RawHttp implements AutoCloseable {
                 length = Long.parseLong(h.substring(15).strip());
             } else if (lower.startsWith("transfer-encoding:") && lower.contains("chunked")) {
                 chunked = true;
+            } else if (lower.startsWith("connection:") && lower.contains("close")) {
+                closing = true;
             }
         }
         ByteArrayOutputStream body = new ByteArrayOutputStream(chunked ? 1024 : (int) Math.max(length, 0));
