@@ -68,8 +68,8 @@ public final class ArticleService {
     }
 
     /** See {@link ArticleStore#list}. */
-    public List<StoredArticle> list(String label, Instant since, int limit) {
-        return store.list(label, since, limit);
+    public List<StoredArticle> list(String label, Instant since, boolean drafts, int limit) {
+        return store.list(label, since, drafts, limit);
     }
 
     public boolean delete(String id) {

@@ -171,8 +171,9 @@ public final class ArticleStore {
      *
      * @param label only those whose label (the editor's, else the model's) is this; null for all
      * @param since only those stored or corrected at or after this time; null for all
+     * @param drafts whether drafts are listed too
      */
-    public List<StoredArticle> list(String label, Instant since, int limit) {
+    public List<StoredArticle> list(String label, Instant since, boolean drafts, int limit) {
         StringBuilder sql = new StringBuilder("SELECT " + COLUMNS.formatted("NULL") + FROM + " WHERE 1 = 1");
         Map<String, Object> params = new LinkedHashMap<>();
         if (label != null) {
@@ -182,6 +183,9 @@ public final class ArticleStore {
         if (since != null) {
             sql.append(" AND a.updated_at >= :since");
             params.put("since", time(since));
+        }
+        if (!drafts) {
+            sql.append(" AND a.draft = FALSE");
         }
         sql.append(" ORDER BY a.updated_at DESC, a.id LIMIT :limit");
         params.put("limit", limit);

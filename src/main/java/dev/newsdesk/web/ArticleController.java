@@ -8,6 +8,7 @@ import dev.newsdesk.system.ModelService;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
@@ -41,12 +42,15 @@ final class ArticleController {
     private final IngestBodies bodies;
     private final ModelService models;
     private final HttpSettings settings;
+    private final ApiKeys keys;
 
-    ArticleController(ArticleService articles, IngestBodies bodies, ModelService models, HttpSettings settings) {
+    ArticleController(
+            ArticleService articles, IngestBodies bodies, ModelService models, HttpSettings settings, ApiKeys keys) {
         this.articles = articles;
         this.bodies = bodies;
         this.models = models;
         this.settings = settings;
+        this.keys = keys;
     }
 
     @Operation(summary = "Store an article sent as JSON; it is classified on the way in")
@@ -83,29 +87,37 @@ final class ArticleController {
                 : ResponseEntity.ok(view);
     }
 
-    @Operation(summary = "One stored article with its text, the model's label and any correction")
+    @Operation(summary = "One stored article with its text, the model's label and any correction (drafts need a key)")
     @GetMapping("/{id}")
-    ArticleView get(@PathVariable String id) {
-        return ArticleView.of(found(id));
+    ArticleView get(@PathVariable String id, HttpServletRequest request) {
+        StoredArticle a = found(id);
+        if (a.draft() && !trusted(request)) {
+            throw notFound(id);
+        }
+        return ArticleView.of(a);
     }
 
     /** A page of articles. */
     record ArticlePage(int count, List<ArticleView> articles) {}
 
-    @Operation(summary = "Articles last stored or corrected first, without text; filter by label and time")
+    @Operation(
+            summary =
+                    "Articles last stored or corrected first, without text; filter by label and time (drafts need a key)")
     @GetMapping
     ArticlePage list(
             @RequestParam(required = false) String label,
             @RequestParam(required = false) Instant since,
-            @RequestParam(defaultValue = "100") int limit) {
+            @RequestParam(defaultValue = "100") int limit,
+            HttpServletRequest request) {
         if (limit < 1 || limit > settings.maxListSize()) {
             throw new ApiException(
                     ProblemKind.INVALID_PARAMETER,
                     "parameter 'limit' must be 1 to " + settings.maxListSize() + ", was " + limit);
         }
-        List<ArticleView> page = articles.list(label == null ? null : knownLabel(label), since, limit).stream()
-                .map(ArticleView::of)
-                .toList();
+        List<ArticleView> page =
+                articles.list(label == null ? null : knownLabel(label), since, trusted(request), limit).stream()
+                        .map(ArticleView::of)
+                        .toList();
         return new ArticlePage(page.size(), page);
     }
 
@@ -148,6 +160,11 @@ final class ArticleController {
     @DeleteMapping("/{id}/label")
     ArticleView uncorrect(@PathVariable String id) {
         return ArticleView.of(articles.uncorrect(id).orElseThrow(() -> notFound(id)));
+    }
+
+    /** Drafts are shown only to callers with a key: a public page must not reveal unpublished headlines. */
+    private boolean trusted(HttpServletRequest request) {
+        return keys.roleOf(request) != Access.Role.NONE;
     }
 
     private StoredArticle found(String id) {

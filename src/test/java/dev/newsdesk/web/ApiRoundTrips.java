@@ -176,14 +176,18 @@ abstract class ApiRoundTrips {
     }
 
     @Test
-    void putAcceptsPlainTextAsADraftAndGetReturnsTheStoredText() {
+    void putAcceptsPlainTextAsADraftWhichOnlyKeyHoldersSee() {
         String id = unique("text");
         Api.Response put = api.put("/api/v1/articles/" + id + "?draft=true")
                 .key(WRITE_KEY)
                 .body("text/plain", CRIME_TITLE + "\n" + CRIME_TEXT)
                 .send();
-        Api.Response got = api.get("/api/v1/articles/" + id).send();
+        Api.Response got = api.get("/api/v1/articles/" + id).key(WRITE_KEY).send();
+        Api.Response hidden = api.get("/api/v1/articles/" + id).send();
+        Api.Response listed = api.get("/api/v1/articles?limit=1000").send();
 
+        assertThat(hidden.status()).as("a draft is not public").isEqualTo(404);
+        assertThat(idsOf(listed)).doesNotContain(id);
         assertThat(put.status()).as(put.text()).isEqualTo(201);
         assertThat(got.status()).isEqualTo(200);
         assertThat(got.json().path("title").asString()).isEqualTo(CRIME_TITLE);
