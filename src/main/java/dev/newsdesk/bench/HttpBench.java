@@ -12,7 +12,9 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.function.DoubleSupplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -39,6 +41,7 @@ public final class HttpBench {
      * @param articles articles registered for events and trending
      * @param clients concurrent clients in the closed-loop phases
      * @param eventBatch events per request in the batch phase
+     * @param phases which phases to run: {@code classify}, {@code events}, {@code trending}
      */
     public record Options(
             URI url,
@@ -51,7 +54,8 @@ public final class HttpBench {
             int articleBytes,
             int articles,
             int clients,
-            int eventBatch) {}
+            int eventBatch,
+            Set<String> phases) {}
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final Pattern ACCEPTED = Pattern.compile("\"accepted\":(\\d+)");
@@ -59,6 +63,7 @@ public final class HttpBench {
             "Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/126.0 Safari/537.36";
 
     private final PrintWriter out;
+    private DoubleSupplier serverCpu = () -> Double.NaN;
 
     public HttpBench(PrintWriter out) {
         this.out = out;
@@ -109,6 +114,14 @@ public final class HttpBench {
                     server.startupSeconds < 5,
                     "< 5 s");
         }
+        ProcessHandle measured =
+                inProcess != null ? ProcessHandle.current() : server.process == null ? null : server.process.toHandle();
+        if (measured != null) {
+            serverCpu = () -> measured.info()
+                    .totalCpuDuration()
+                    .map(d -> d.toNanos() / 1e3)
+                    .orElse(Double.NaN);
+        }
         LoadDriver load = new LoadDriver(server.host, server.port);
         try {
             phases(load, corpus, o, key);
@@ -141,58 +154,87 @@ public final class HttpBench {
                     RawHttp.request("POST", hp, "/api/v1/classify", "application/json", body, "Authorization", auth));
         }
         IntFn cls = i -> classify.get(i % classify.size());
+        if (o.phases().contains("classify")) {
+            classifyPhase(load, o, cls);
+        }
+        if (!o.phases().contains("events") && !o.phases().contains("trending")) {
+            return;
+        }
+        register(load, corpus, o.articles(), auth);
+        IntFn batch = i -> events(hp, o.articles(), o.eventBatch(), i);
+        load.closedLoop(o.clients(), Math.max(3, o.seconds() / 4), batch::apply, HttpBench::accepted);
+        if (o.phases().contains("events")) {
+            eventsPhase(load, o, batch, i -> events(hp, o.articles(), 1, i));
+        }
+        if (o.phases().contains("trending")) {
+            trendingPhase(load, o, RawHttp.request("GET", hp, "/api/v1/trending?window=now&limit=10", null, null));
+        }
+    }
+
+    private void classifyPhase(LoadDriver load, Options o, IntFn cls) throws InterruptedException {
         load.openLoop(o.classifyRate(), Math.max(5, o.seconds() / 2), cls::apply);
+        double cpu = serverCpu.getAsDouble();
         LoadDriver.Stats c = load.openLoop(o.classifyRate(), o.seconds(), cls::apply);
+        String cCpu = cpuPer(cpu, c.requests(), "request");
         verdict(
                 String.format(
                         Locale.ROOT,
-                        "classify %d-byte articles at %.0f req/s for %.0f s: %d answered, %d errors, %s",
+                        "classify %d-byte articles at %.0f req/s for %.0f s: %d answered, %d errors, %s%s",
                         o.articleBytes(),
                         o.classifyRate(),
                         o.seconds(),
                         c.requests(),
                         c.errors(),
-                        c.latencyLine()),
+                        c.latencyLine(),
+                        cCpu),
                 c.errors() == 0 && c.percentileMillis(99) < 15,
                 "p99 < 15 ms");
+    }
 
-        register(load, corpus, o.articles(), auth);
-        IntFn batch = i -> events(hp, o.articles(), o.eventBatch(), i);
-        load.closedLoop(o.clients(), Math.max(3, o.seconds() / 4), batch::apply, HttpBench::accepted);
+    private void eventsPhase(LoadDriver load, Options o, IntFn batch, IntFn single) throws InterruptedException {
+        double cpu = serverCpu.getAsDouble();
         LoadDriver.Stats e = load.closedLoop(o.clients(), o.seconds(), batch::apply, HttpBench::accepted);
+        String eCpu = cpuPer(cpu, e.units(), "event");
         verdict(
                 String.format(
                         Locale.ROOT,
-                        "events in batches of %d, %d clients: %.0f events/s accepted (%.0f req/s, %d errors), %s",
+                        "events in batches of %d, %d clients: %.0f events/s accepted (%.0f req/s, %d errors), %s%s",
                         o.eventBatch(),
                         o.clients(),
                         e.unitsPerSecond(),
                         e.perSecond(),
                         e.errors(),
-                        e.latencyLine()),
+                        e.latencyLine(),
+                        eCpu),
                 e.unitsPerSecond() >= 10_000,
                 ">= 10,000 events/s");
-        IntFn single = i -> events(hp, o.articles(), 1, i);
+        cpu = serverCpu.getAsDouble();
         LoadDriver.Stats s = load.closedLoop(o.clients(), o.seconds(), single::apply, HttpBench::accepted);
+        String sCpu = cpuPer(cpu, s.requests(), "request");
         out.printf(
                 Locale.ROOT,
-                "  events one per request, %d clients: %.0f events/s accepted (%d errors), %s%n",
+                "  events one per request, %d clients: %.0f events/s accepted (%d errors), %s%s%n",
                 o.clients(),
                 s.unitsPerSecond(),
                 s.errors(),
-                s.latencyLine());
+                s.latencyLine(),
+                sCpu);
+    }
 
-        byte[] read = RawHttp.request("GET", hp, "/api/v1/trending?window=now&limit=10", null, null);
+    private void trendingPhase(LoadDriver load, Options o, byte[] read) throws InterruptedException {
         load.closedLoop(o.clients(), Math.max(3, o.seconds() / 4), i -> read, r -> 1);
+        double cpu = serverCpu.getAsDouble();
         LoadDriver.Stats t = load.closedLoop(o.clients(), o.seconds(), i -> read, r -> 1);
+        String tCpu = cpuPer(cpu, t.requests(), "request");
         verdict(
                 String.format(
                         Locale.ROOT,
-                        "trending reads (top 10), %d clients: %.0f req/s, %d errors, %s",
+                        "trending reads (top 10), %d clients: %.0f req/s, %d errors, %s%s",
                         o.clients(),
                         t.perSecond(),
                         t.errors(),
-                        t.latencyLine()),
+                        t.latencyLine(),
+                        tCpu),
                 t.errors() == 0 && t.perSecond() >= 5000 && t.percentileMillis(99) < 5,
                 ">= 5,000 req/s and p99 < 5 ms");
     }
@@ -252,6 +294,14 @@ public final class HttpBench {
                 throw new IOException("storing article bench-" + i + " failed: " + r.status() + " " + r.text());
             }
         }
+    }
+
+    /** The server's CPU time per unit of work since {@code before}: what the figures cost, whatever else runs. */
+    private String cpuPer(double before, long units, String unit) {
+        double used = serverCpu.getAsDouble() - before;
+        return Double.isNaN(used) || units == 0
+                ? ""
+                : String.format(Locale.ROOT, "; server CPU %.0f us/%s", used / units, unit);
     }
 
     private void verdict(String line, boolean met, String target) {

@@ -6,6 +6,7 @@ import java.net.URI;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -40,6 +41,12 @@ final class BenchHttpCommand implements Callable<Integer> {
 
     @Option(names = "--model", paramLabel = "FILE", description = "Model the server loads (default: its own default).")
     Path model;
+
+    @Option(
+            names = "--serve-arg",
+            paramLabel = "SETTING",
+            description = "A further setting for the server, e.g. --serve-arg=--newsdesk.trending.max-per-category=2.")
+    List<String> serveSettings = new ArrayList<>();
 
     @Option(names = "--key", description = "Write key of the server at --url.")
     String key;
@@ -80,9 +87,16 @@ final class BenchHttpCommand implements Callable<Integer> {
             description = "Events per batch request (default: ${DEFAULT-VALUE}).")
     int eventBatch;
 
+    @Option(
+            names = "--phases",
+            split = ",",
+            defaultValue = "classify,events,trending",
+            description = "Phases to run (default: ${DEFAULT-VALUE}).")
+    Set<String> phases;
+
     @Override
     public Integer call() throws Exception {
-        List<String> serveArgs = new ArrayList<>();
+        List<String> serveArgs = new ArrayList<>(serveSettings);
         if (model != null) {
             serveArgs.add("--newsdesk.classify.model-path=" + model.toAbsolutePath());
         }
@@ -100,7 +114,8 @@ final class BenchHttpCommand implements Callable<Integer> {
                                 articleBytes,
                                 articles,
                                 clients,
-                                eventBatch));
+                                eventBatch,
+                                phases));
         return Main.OK;
     }
 }
