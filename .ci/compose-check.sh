@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Checks the Docker files without a Docker engine: the compose file validates (Debian's docker-compose,
-# installed if missing), the Dockerfile passes dockerfile-utils' linter (from npm, pinned), and nginx accepts
-# docker/nginx.conf (nginx installed if missing; the node host names are pointed at 127.0.0.1 for the test).
+# installed if missing), the Dockerfile passes dockerfile-utils' linter (from npm, pinned), nginx accepts
+# docker/nginx.conf (nginx installed if missing; the node host names are pointed at 127.0.0.1 for the test),
+# and shellcheck passes the scripts.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -41,3 +42,7 @@ trap 'rm -rf "$conf_dir"' EXIT
 sed -e 's/newsdesk-[ab]:8080/127.0.0.1:8080/' docker/nginx.conf > "$conf_dir/nginx.conf"
 PATH=$PATH:/usr/sbin nginx -q -t -c "$conf_dir/nginx.conf" -g "pid $conf_dir/nginx.pid; error_log stderr;"
 echo "compose-check: docker/nginx.conf passes nginx -t"
+
+command -v shellcheck >/dev/null || apt_install shellcheck
+shellcheck docker/publish-model.sh .ci/compose-check.sh
+echo "compose-check: docker/publish-model.sh and .ci/compose-check.sh pass shellcheck"
