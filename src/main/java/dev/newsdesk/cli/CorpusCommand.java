@@ -1,6 +1,5 @@
 package dev.newsdesk.cli;
 
-import dev.newsdesk.ingest.Article;
 import dev.newsdesk.ingest.CategoryMapping;
 import dev.newsdesk.ingest.Format;
 import dev.newsdesk.ingest.IngestLimits;
@@ -8,32 +7,23 @@ import dev.newsdesk.ingest.InputException;
 import dev.newsdesk.ingest.InputHint;
 import dev.newsdesk.ingest.ReadOptions;
 import dev.newsdesk.ingest.Readers;
-import java.io.BufferedWriter;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
-import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.concurrent.Callable;
-import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import tools.jackson.databind.json.JsonMapper;
 
 /** {@code newsdesk corpus}: a site's export or pages in, a labelled training corpus (JSONL) out. */
 @Command(
@@ -50,7 +40,6 @@ final class CorpusCommand implements Callable<Integer> {
 
     // below this the read is over before a bar would help
     static final long PROGRESS_FROM_BYTES = 1L << 20;
-    private static final JsonMapper JSON = JsonMapper.builder().build();
 
     @Spec
     CommandSpec spec;
@@ -117,33 +106,23 @@ final class CorpusCommand implements Callable<Integer> {
         Readers readers = readers();
         Progress progress = Progress.on(spec.commandLine().getErr());
         long total = totalBytes();
-        Tally tally = new Tally();
-
-        Path target = out.toAbsolutePath();
-        Files.createDirectories(target.getParent());
-        // written aside and moved into place, so a failure part-way leaves no half corpus behind
-        Path tmp = Files.createTempFile(target.getParent(), "." + target.getFileName() + ".", ".tmp");
-        try {
-            try (BufferedWriter w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
-                long[] done = {0};
-                for (Path input : inputs) {
-                    boolean stdin = input.toString().equals("-");
-                    String name = stdin ? "stdin" : input.toString();
-                    try (InputStream raw = stdin ? System.in : Files.newInputStream(input);
-                            InputStream in = total >= PROGRESS_FROM_BYTES
-                                    ? new Counting(raw, n -> progress.bytes("reading", done[0] += n, total))
-                                    : raw) {
-                        readers.read(in, new InputHint(name, null, explicit), a -> write(w, mapping, a, tally));
-                    } catch (NoSuchFileException e) {
-                        throw new InputException(name, "no such file");
-                    }
+        long[] done = {0};
+        try (CorpusWriter corpus = new CorpusWriter(out, mapping, keepDuplicates)) {
+            for (Path input : inputs) {
+                boolean stdin = input.toString().equals("-");
+                String name = stdin ? "stdin" : input.toString();
+                try (InputStream raw = stdin ? System.in : Files.newInputStream(input);
+                        InputStream in = total >= PROGRESS_FROM_BYTES
+                                ? new Counting(raw, n -> progress.bytes("reading", done[0] += n, total))
+                                : raw) {
+                    readers.read(in, new InputHint(name, null, explicit), corpus::accept);
+                } catch (NoSuchFileException e) {
+                    throw new InputException(name, "no such file");
                 }
             }
-            move(tmp, target);
-        } finally {
-            Files.deleteIfExists(tmp);
+            corpus.commit();
+            spec.commandLine().getOut().println(corpus.summary(out));
         }
-        spec.commandLine().getOut().println(tally.summary(out));
         return Main.OK;
     }
 
@@ -158,48 +137,6 @@ final class CorpusCommand implements Callable<Integer> {
 
     private static Map<Long, String> names(Readers readers, Path file) {
         return file == null ? Map.of() : readers.readIdNames(file);
-    }
-
-    private void write(BufferedWriter w, CategoryMapping mapping, Article a, Tally tally) {
-        if (a.title().isBlank() && a.body().isBlank()) {
-            tally.empty++;
-            return;
-        }
-        var labelled = mapping.apply(a);
-        if (labelled.isEmpty()) {
-            tally.dropped++;
-            return;
-        }
-        if (!keepDuplicates && !tally.firstSighting(a)) {
-            tally.duplicates++;
-            return;
-        }
-        Article l = labelled.get();
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("id", l.id());
-        m.put("title", l.title());
-        m.put("text", l.body());
-        m.put("label", l.label());
-        putIfSet(m, "author", l.author());
-        putIfSet(m, "site_category", l.siteCategory());
-        putIfSet(m, "published", l.published() == null ? null : l.published().toString());
-        putIfSet(m, "url", l.url());
-        if (!l.tags().isEmpty()) {
-            m.put("tags", l.tags());
-        }
-        try {
-            w.write(JSON.writeValueAsString(m));
-            w.write('\n');
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        tally.labels.merge(l.label(), 1, Integer::sum);
-    }
-
-    private static void putIfSet(Map<String, Object> m, String key, String value) {
-        if (value != null && !value.isBlank()) {
-            m.put(key, value);
-        }
     }
 
     private long totalBytes() throws IOException {
@@ -219,45 +156,6 @@ final class CorpusCommand implements Callable<Integer> {
             throw new InputException(file.toString(), "no such file");
         } catch (IOException e) {
             throw new InputException(file.toString(), "cannot be read: " + e.getMessage());
-        }
-    }
-
-    private static void move(Path from, Path to) throws IOException {
-        try {
-            Files.move(from, to, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } catch (AtomicMoveNotSupportedException e) {
-            Files.move(from, to, StandardCopyOption.REPLACE_EXISTING);
-        }
-    }
-
-    /** What happened to the articles read. */
-    private static final class Tally {
-        final Map<String, Integer> labels = new TreeMap<>();
-        // 64-bit hashes of title and text: constant memory per article, collisions negligible at corpus sizes
-        final Set<Long> seen = new HashSet<>();
-        int dropped;
-        int empty;
-        int duplicates;
-
-        boolean firstSighting(Article a) {
-            long h = 1125899906842597L;
-            for (String s : List.of(a.title().strip(), a.body().strip())) {
-                for (int i = 0; i < s.length(); i++) {
-                    h = 31 * h + s.charAt(i);
-                }
-                h = 31 * h + 0x1F;
-            }
-            return seen.add(h);
-        }
-
-        String summary(Path out) {
-            int written = labels.values().stream().mapToInt(Integer::intValue).sum();
-            String perLabel = labels.entrySet().stream()
-                    .map(e -> e.getKey() + " " + e.getValue())
-                    .collect(Collectors.joining(", "));
-            return "wrote " + written + " articles to " + out + (written > 0 ? " (" + perLabel + ")" : "")
-                    + "; left out " + dropped + " by the mapping, " + duplicates + " duplicates, " + empty
-                    + " without text";
         }
     }
 

@@ -3,8 +3,9 @@ package dev.newsdesk.ingest;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.jsoup.nodes.Element;
 
-/** The page furniture that news sites print around an article, recognised line by line. */
+/** The page furniture that news sites print around an article, recognised by line or by HTML element. */
 final class Chrome {
 
     // whole lines that are page furniture, compared case-insensitively without trailing punctuation
@@ -46,6 +47,17 @@ final class Chrome {
     // wire-copy sign-offs that end an article; they carry no content
     private static final Set<String> END_MARKS = Set.of("end", "-end-", "—end—", "- end -", "ends");
 
+    // class or id tokens of page furniture, matched at the token's start ("share-bar", "related_posts", "comments")
+    private static final Pattern CHROME_TOKEN = Pattern.compile(
+            "^(?:share|sharing|sharedaddy|sd-sharing|social|addtoany|a2a|ssba|heateor|jp-relatedposts|related|yarpp"
+                    + "|comments?|comment-respond|respond|reply|byline|author-box|author-bio|post-tags|tags-links"
+                    + "|tag-links|breadcrumbs?|newsletter|subscribe|advert|advertisement|ads?|sidebar|widget|menu"
+                    + "|nav|navigation|post-navigation|pagination|cookie|popup|modal|skip-link|screen-reader-text"
+                    + "|entry-meta|post-meta|entry-footer|wp-block-buttons)(?:[-_].*)?$");
+    // WordPress marks open comments on the article itself; that is the article, not its comment form
+    private static final Set<String> NOT_CHROME = Set.of("comments-open", "comments-closed", "comment-open");
+    private static final Set<String> CHROME_TAGS = Set.of("nav", "header", "footer", "aside", "form", "menu");
+
     private Chrome() {}
 
     static boolean isChromeLine(String line) {
@@ -67,5 +79,26 @@ final class Chrome {
             end--;
         }
         return l.substring(0, end).toLowerCase(Locale.ROOT);
+    }
+
+    /** Whether an element of an HTML page is furniture: navigation, share bars, comments, related posts ... */
+    static boolean isChromeElement(Element e) {
+        if (CHROME_TAGS.contains(e.normalName())) {
+            return true;
+        }
+        String role = e.attr("role");
+        if (role.equals("navigation") || role.equals("complementary") || role.equals("banner")) {
+            return true;
+        }
+        for (String token : e.classNames()) {
+            if (isChromeToken(token)) {
+                return true;
+            }
+        }
+        return !e.id().isEmpty() && isChromeToken(e.id());
+    }
+
+    private static boolean isChromeToken(String token) {
+        return CHROME_TOKEN.matcher(token).matches() && !NOT_CHROME.contains(token);
     }
 }

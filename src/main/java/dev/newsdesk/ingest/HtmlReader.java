@@ -5,7 +5,6 @@ import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -56,16 +55,6 @@ final class HtmlReader implements ArticleReader {
             "[rel=author], [itemprop=author] [itemprop=name], [itemprop=author], .byline, .author-name,"
                     + " .entry-author, .author");
 
-    // class or id tokens of page furniture, matched at the token's start ("share-bar", "related_posts", "comments")
-    private static final Pattern CHROME_TOKEN = Pattern.compile(
-            "^(?:share|sharing|sharedaddy|sd-sharing|social|addtoany|a2a|ssba|heateor|jp-relatedposts|related|yarpp"
-                    + "|comments?|comment-respond|respond|reply|byline|author-box|author-bio|post-tags|tags-links"
-                    + "|tag-links|breadcrumbs?|newsletter|subscribe|advert|advertisement|ads?|sidebar|widget|menu"
-                    + "|nav|navigation|post-navigation|pagination|cookie|popup|modal|skip-link|screen-reader-text"
-                    + "|entry-meta|post-meta|entry-footer|wp-block-buttons)(?:[-_].*)?$");
-    // WordPress marks open comments on the article itself; that is the article, not its comment form
-    private static final Set<String> NOT_CHROME = Set.of("comments-open", "comments-closed", "comment-open");
-    private static final Set<String> CHROME_TAGS = Set.of("nav", "header", "footer", "aside", "form", "menu");
     private static final Pattern BY = Pattern.compile("^(?i:by)\\s*:?\\s+");
     private static final Pattern META_CHARSET =
             Pattern.compile("(?i)<meta[^>]{0,200}charset\\s*=\\s*[\"']?([A-Za-z0-9_.:-]{1,40})");
@@ -102,7 +91,7 @@ final class HtmlReader implements ArticleReader {
 
     static Article extract(Document doc, String sourceName) {
         JsonLd ld = JsonLd.find(doc);
-        Metas meta = new Metas(doc);
+        MetaTags meta = new MetaTags(doc);
         String title = first(() -> meta.first("og:title"), ld::headline, () -> text(doc.selectFirst(H1)), doc::title);
         String author = first(
                 () -> meta.first("author"), () -> notUrl(meta.first("article:author")), ld::author, () -> byline(doc));
@@ -168,7 +157,7 @@ final class HtmlReader implements ArticleReader {
     private static String bodyText(Element container, String title, String author) {
         List<Element> chrome = new ArrayList<>();
         for (Element e : container.getAllElements()) {
-            if (e != container && isChrome(e)) {
+            if (e != container && Chrome.isChromeElement(e)) {
                 chrome.add(e);
             }
         }
@@ -192,57 +181,11 @@ final class HtmlReader implements ArticleReader {
         return String.join("\n\n", paragraphs);
     }
 
-    private static boolean isChrome(Element e) {
-        if (CHROME_TAGS.contains(e.normalName())) {
-            return true;
-        }
-        String role = e.attr("role");
-        if (role.equals("navigation") || role.equals("complementary") || role.equals("banner")) {
-            return true;
-        }
-        for (String token : e.classNames()) {
-            if (isChromeToken(token)) {
-                return true;
-            }
-        }
-        return !e.id().isEmpty() && isChromeToken(e.id());
-    }
-
-    private static boolean isChromeToken(String token) {
-        return CHROME_TOKEN.matcher(token).matches() && !NOT_CHROME.contains(token);
-    }
-
     private static String byline(Document doc) {
         Element e = doc.selectFirst(BYLINE);
         String t = text(e);
         t = BY.matcher(t).replaceFirst("").strip();
         return t.length() > 80 ? "" : t;
-    }
-
-    /** The page's meta tags by {@code property}, {@code name} or {@code itemprop}, gathered in one pass. */
-    private static final class Metas {
-        private final Map<String, List<String>> values = new HashMap<>();
-
-        Metas(Document doc) {
-            for (Element e : doc.getElementsByTag("meta")) {
-                String content = e.attr("content");
-                for (String key : List.of("property", "name", "itemprop")) {
-                    String k = e.attr(key);
-                    if (!k.isEmpty() && !content.isBlank()) {
-                        values.computeIfAbsent(k, x -> new ArrayList<>()).add(content);
-                    }
-                }
-            }
-        }
-
-        String first(String key) {
-            List<String> v = values.get(key);
-            return v == null ? "" : HtmlText.inline(v.getFirst());
-        }
-
-        List<String> all(String key) {
-            return values.getOrDefault(key, List.of());
-        }
     }
 
     private static String text(Element e) {

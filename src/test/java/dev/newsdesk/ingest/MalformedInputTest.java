@@ -28,6 +28,13 @@ class MalformedInputTest {
         return s.getBytes(StandardCharsets.UTF_8);
     }
 
+    /** The text as UTF-8 with the byte {@code fromEnd} places from the end replaced by {@code value}. */
+    private static byte[] withByte(String s, int fromEnd, int value) {
+        byte[] b = utf8(s);
+        b[b.length - fromEnd] = (byte) value;
+        return b;
+    }
+
     @Test
     void malformedXmlReportsLineAndColumn() {
         String xml = "<rss xmlns:wp=\"http://wordpress.org/export/1.2/\"><channel>\n"
@@ -53,8 +60,7 @@ class MalformedInputTest {
 
     @Test
     void invalidUtf8InXmlReportsLineAndColumn() {
-        byte[] xml = utf8("<rss>\n<channel><title>café?</title>");
-        xml[xml.length - 9] = (byte) 0xFF;
+        byte[] xml = withByte("<rss>\n<channel><title>café?</title>", 9, 0xFF);
 
         reading(Format.WXR, xml, 2, 21).hasMessageContaining("not valid UTF-8");
     }
@@ -67,8 +73,7 @@ class MalformedInputTest {
 
     @Test
     void invalidUtf8InCsvReportsLineAndColumn() {
-        byte[] csv = utf8("title,text\nok,fine\nbad,wo?ds\n");
-        csv[csv.length - 4] = (byte) 0xFE;
+        byte[] csv = withByte("title,text\nok,fine\nbad,wo?ds\n", 4, 0xFE);
 
         reading(Format.CSV, csv, 3, 7).hasMessageContaining("not valid UTF-8");
     }
@@ -103,8 +108,7 @@ class MalformedInputTest {
 
     @Test
     void invalidUtf8InJsonLinesReportsLineAndColumn() {
-        byte[] jsonl = utf8("{\"title\":\"ok\"}\n{\"title\":\"b?d\"}\n");
-        jsonl[jsonl.length - 5] = (byte) 0xFF;
+        byte[] jsonl = withByte("{\"title\":\"ok\"}\n{\"title\":\"b?d\"}\n", 5, 0xFF);
 
         reading(Format.JSONL, jsonl, 2, 12).hasMessageContaining("not valid UTF-8");
     }
