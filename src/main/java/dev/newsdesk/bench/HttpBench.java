@@ -10,8 +10,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.DoubleSupplier;
@@ -76,12 +78,19 @@ public final class HttpBench {
                 : "bench-" + Long.toHexString(ThreadLocalRandom.current().nextLong())
                         + Long.toHexString(ThreadLocalRandom.current().nextLong());
         Path data = Files.createTempDirectory("newsdesk-bench-");
-        List<String> args = new ArrayList<>(o.serveArgs());
-        args.add("--newsdesk.security.admin-keys=" + key);
-        args.add("--logging.level.root=warn");
+        // the bench's settings first; the caller's --serve-arg replace any of the same name
+        Map<String, String> settings = new LinkedHashMap<>();
+        settings.put("--newsdesk.security.admin-keys", key);
+        settings.put("--logging.level.root", "warn");
         // all load comes from one address here: keep the per-client limit in the path, too high to bite
-        args.add("--newsdesk.events.rate-per-second=100000000");
-        args.add("--newsdesk.events.burst=100000000");
+        settings.put("--newsdesk.events.rate-per-second", "100000000");
+        settings.put("--newsdesk.events.burst", "100000000");
+        for (String a : o.serveArgs()) {
+            int eq = a.indexOf('=');
+            settings.put(eq < 0 ? a : a.substring(0, eq), eq < 0 ? null : a.substring(eq + 1));
+        }
+        List<String> args = new ArrayList<>();
+        settings.forEach((name, value) -> args.add(value == null ? name : name + "=" + value));
         ConfigurableApplicationContext inProcess = null;
         BenchServer server;
         if (o.url() != null) {
