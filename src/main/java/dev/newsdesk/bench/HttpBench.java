@@ -171,7 +171,7 @@ public final class HttpBench {
         }
         register(load, corpus, o.articles(), auth);
         IntFn batch = i -> events(hp, o.articles(), o.eventBatch(), i);
-        load.closedLoop(o.clients(), Math.max(3, o.seconds() / 4), batch::apply, HttpBench::accepted);
+        load.closedLoop(o.clients(), o.seconds() / 4, batch::apply, HttpBench::accepted);
         if (o.phases().contains("events")) {
             eventsPhase(load, o, batch, i -> events(hp, o.articles(), 1, i));
         }
@@ -181,7 +181,7 @@ public final class HttpBench {
     }
 
     private void classifyPhase(LoadDriver load, Options o, IntFn cls) throws InterruptedException {
-        load.openLoop(o.classifyRate(), Math.max(5, o.seconds() / 2), cls::apply);
+        load.openLoop(o.classifyRate(), o.seconds() / 2, cls::apply);
         double cpu = serverCpu.getAsDouble();
         LoadDriver.Stats c = load.openLoop(o.classifyRate(), o.seconds(), cls::apply);
         String cCpu = cpuPer(cpu, c.requests(), "request");
@@ -231,7 +231,7 @@ public final class HttpBench {
     }
 
     private void trendingPhase(LoadDriver load, Options o, byte[] read) throws InterruptedException {
-        load.closedLoop(o.clients(), Math.max(3, o.seconds() / 4), i -> read, r -> 1);
+        load.closedLoop(o.clients(), o.seconds() / 4, i -> read, r -> 1);
         double cpu = serverCpu.getAsDouble();
         LoadDriver.Stats t = load.closedLoop(o.clients(), o.seconds(), i -> read, r -> 1);
         String tCpu = cpuPer(cpu, t.requests(), "request");
