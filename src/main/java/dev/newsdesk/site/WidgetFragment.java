@@ -6,7 +6,8 @@ import java.time.Instant;
 /**
  * The trending list as an HTML fragment, laid out like a news site's sidebar: category and relative age on one
  * line, the headline as a link below. An {@code <ol>} named by {@code aria-label}, so screen readers announce a
- * ranked list; class names prefixed {@code newsdesk-} for the site's own CSS. Every value is escaped.
+ * ranked list ({@code role="list"} because the widget's {@code list-style: none} makes Safari drop list semantics);
+ * class names prefixed {@code newsdesk-} for the site's own CSS. Every value is escaped.
  */
 final class WidgetFragment {
 
@@ -19,7 +20,7 @@ final class WidgetFragment {
             return sb.append("<p class=\"newsdesk-empty\" role=\"status\">Nothing is trending yet.</p>\n")
                     .toString();
         }
-        sb.append("<ol class=\"newsdesk-trending\" aria-label=\"")
+        sb.append("<ol class=\"newsdesk-trending\" role=\"list\" aria-label=\"")
                 .append(Html.esc(list.title()))
                 .append("\" data-scope=\"")
                 .append(Html.esc(list.scope()))
