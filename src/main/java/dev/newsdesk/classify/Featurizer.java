@@ -54,6 +54,7 @@ public final class Featurizer {
 
     private static final byte[] CUE_OF = new byte[128];
     private static final long[] NUMBER_STEMS = new long[8];
+    private static final long NAME_STEM = hash("<name>");
     /** {@code 1 + ln(tf)} for small term frequencies, which are nearly all of them. */
     private static final float[] SUBLINEAR = new float[256];
 
@@ -149,6 +150,8 @@ public final class Featurizer {
             ws.namespace = NS_TITLE;
             ws.title = true;
             ws.text = t;
+            ws.sentenceStart = true;
+            ws.lastEnd = 0;
             Tokenizer.tokenize(t, ws.sink);
         }
         String b = TextNormalizer.normalize(body == null || body.isBlank() ? title : body);
@@ -156,6 +159,8 @@ public final class Featurizer {
         ws.title = false;
         ws.text = b;
         ws.prev = 0;
+        ws.sentenceStart = true;
+        ws.lastEnd = 0;
         Tokenizer.tokenize(b, ws.sink);
     }
 
@@ -207,6 +212,8 @@ public final class Featurizer {
         final StringBuilder word = new StringBuilder(MAX_WORD);
         final Tokenizer.HashingSink sink = this::token;
         Map<Integer, String> names;
+        boolean sentenceStart;
+        int lastEnd;
         String text;
         long namespace;
         boolean title;
@@ -223,8 +230,19 @@ public final class Featurizer {
         }
 
         void token(int start, int end, int kind, long lowerHash) {
+            for (int i = lastEnd; i < start; i++) {
+                if (text.charAt(i) == '\n') {
+                    sentenceStart = true;
+                    break;
+                }
+            }
+            lastEnd = end;
             if (kind == Tokenizer.OTHER) {
                 prev = 0;
+                char p = text.charAt(start);
+                if (p == '.' || p == '!' || p == '?' || p == ':') {
+                    sentenceStart = true;
+                }
                 if (!title) {
                     char c = text.charAt(start);
                     int run = end - start;
@@ -244,11 +262,15 @@ public final class Featurizer {
                 return;
             }
             long stem;
+            boolean masked = false;
             if (kind == Tokenizer.NUMERIC) {
                 stem = NUMBER_STEMS[Math.min(len, NUMBER_STEMS.length - 1)];
                 if (!title) {
                     cues[Cue.NUMBER.ordinal()]++;
                 }
+            } else if (settings.maskNames() && !title && !sentenceStart && isCapital(start, end)) {
+                stem = NAME_STEM;
+                masked = true;
             } else {
                 long h = lowerHash;
                 if (h == 0) {
@@ -273,13 +295,14 @@ public final class Featurizer {
                     stems.put(h, stem);
                 }
             }
+            sentenceStart = false;
             if (!title) {
                 words++;
             }
             int f = index(stem ^ namespace);
             counts.add(f, 1f);
             if (names != null) {
-                names.putIfAbsent(f, (title ? "title:" : "") + lower(start, end));
+                names.putIfAbsent(f, (title ? "title:" : "") + (masked ? "<name>" : lower(start, end)));
             }
             if (settings.bigrams() && !title && prev != 0) {
                 int g = index(prev * 0x9E3779B97F4A7C15L + stem ^ NS_BIGRAM);
@@ -290,6 +313,12 @@ public final class Featurizer {
             }
             prev = stem;
             prevStart = start;
+        }
+
+        /** An upper-case initial, other than the pronoun I. */
+        private boolean isCapital(int start, int end) {
+            char c = text.charAt(start);
+            return (c >= 'A' && c <= 'Z' || (c >= 128 && Character.isUpperCase(c))) && !(end - start == 1 && c == 'I');
         }
 
         private String lower(int start, int end) {

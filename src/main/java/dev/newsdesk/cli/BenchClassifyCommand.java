@@ -40,7 +40,7 @@ final class BenchClassifyCommand implements Callable<Integer> {
 
     @Option(
             names = "--lambda",
-            defaultValue = "1.0",
+            defaultValue = "0.5",
             description = "Newsdesk's L2 strength (default: ${DEFAULT-VALUE}).")
     double lambda;
 

@@ -52,7 +52,7 @@ final class TrainCommand implements Callable<Integer> {
             description = "auto, logreg or maxent (default: ${DEFAULT-VALUE}).")
     String algorithm;
 
-    @Option(names = "--lambda", split = ",", paramLabel = "L", description = "L2 strengths to try (default: 1,4).")
+    @Option(names = "--lambda", split = ",", paramLabel = "L", description = "L2 strengths to try (default: 0.5,2).")
     List<Double> lambdas;
 
     @Option(
@@ -90,18 +90,21 @@ final class TrainCommand implements Callable<Integer> {
 
     @Option(
             names = "--hash-bits",
-            defaultValue = "20",
+            defaultValue = "18",
             description = "Feature space of 2^N dimensions (default: ${DEFAULT-VALUE}).")
     int hashBits;
 
     @Option(names = "--no-stem", description = "Use words as written, without Porter stemming.")
     boolean noStem;
 
-    @Option(names = "--no-bigrams", description = "Words only, no word pairs.")
-    boolean noBigrams;
+    @Option(names = "--bigrams", description = "Add word pairs to the single words.")
+    boolean bigrams;
 
     @Option(names = "--no-cues", description = "Leave out the genre cue features.")
     boolean noCues;
+
+    @Option(names = "--mask-names", description = "Read capitalised words inside sentences as one <name> token.")
+    boolean maskNames;
 
     @Option(names = "--no-short-views", description = "Do not also learn from each article's title and lede alone.")
     boolean noShortViews;
@@ -118,7 +121,7 @@ final class TrainCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         FeaturizerSettings d = FeaturizerSettings.DEFAULT;
         FeaturizerSettings fs = new FeaturizerSettings(
-                hashBits, !noBigrams, d.titleTerms(), !noStem, !noCues, d.cueWeight(), minDf, false);
+                hashBits, bigrams, d.titleTerms(), !noStem, !noCues, d.cueWeight(), minDf, false, maskNames);
         List<Double> ls = lambdas == null ? TrainingOptions.DEFAULT.lambdas() : lambdas;
         if (folds == 0 && lambdas == null) {
             ls = List.of(ls.getFirst());

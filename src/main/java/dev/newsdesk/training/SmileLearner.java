@@ -114,11 +114,10 @@ final class SmileLearner {
                 data.add(new SampleInstance<>(a, yy[r]));
             }
             var dataset = new SparseDataset<>(data, p);
-            // Smile sums gradients per partition of this many rows; one partition per core keeps the per-iteration
-            // zero-fill and merge of the (k-1)(p+1) gradient buffers from dominating training time.
-            int cores = Runtime.getRuntime().availableProcessors();
-            System.setProperty(
-                    "smile.data.partition.size", Integer.toString(Math.max(1000, (rows.length + cores - 1) / cores)));
+            // Smile sums gradients per partition of this many rows. Two partitions: one per core here, few enough that
+            // zero-filling and merging the (k-1)(p+1) gradient buffers stays cheap, and fixed (not read from the core
+            // count) so the same corpus gives bit-identical weights on any machine.
+            System.setProperty("smile.data.partition.size", Integer.toString(Math.max(1000, (rows.length + 1) / 2)));
             var options = new LogisticRegression.Options(candidate.lambda(), tol, maxIterations);
             w = k == 2
                     ? binomialRows(

@@ -37,7 +37,7 @@ public record TrainingOptions(
     public static final List<String> ALGORITHMS = List.of("auto", "logreg", "maxent");
 
     public static final TrainingOptions DEFAULT = new TrainingOptions(
-            "auto", List.of(1.0, 4.0), 5, null, 42L, 300, true, true, FeaturizerSettings.DEFAULT, 0.6, true);
+            "auto", List.of(0.5, 2.0), 5, null, 42L, 300, true, true, FeaturizerSettings.DEFAULT, 0.6, true);
 
     public TrainingOptions {
         if (!ALGORITHMS.contains(algorithm)) {
@@ -89,6 +89,23 @@ public record TrainingOptions(
                 featurizer,
                 minConfidence,
                 on);
+    }
+
+    /** The options a model card records, so a model can be retrained exactly as it was. */
+    public static TrainingOptions fromCard(Map<String, String> o, FeaturizerSettings featurizer, long seed) {
+        String lambdas = o.getOrDefault("lambdas", "[1.0]").replaceAll("[\\[\\] ]", "");
+        return new TrainingOptions(
+                o.getOrDefault("algorithm", "auto"),
+                java.util.Arrays.stream(lambdas.split(",")).map(Double::valueOf).toList(),
+                Integer.parseInt(o.getOrDefault("folds", "5")),
+                o.getOrDefault("groupBy", "").isBlank() ? null : o.get("groupBy"),
+                seed,
+                Integer.parseInt(o.getOrDefault("maxIterations", "300")),
+                Boolean.parseBoolean(o.getOrDefault("balance", "true")),
+                Boolean.parseBoolean(o.getOrDefault("calibrate", "true")),
+                featurizer,
+                Double.parseDouble(o.getOrDefault("minConfidence", "0.6")),
+                Boolean.parseBoolean(o.getOrDefault("shortViews", "true")));
     }
 
     /** The options as the card records them. */
