@@ -22,7 +22,7 @@ class ModelPageTest {
                 List.of("Crime", "News", "Opinion"),
                 "smile.LogisticRegression(lambda=0.1)",
                 Map.of("folds", "5"),
-                new FeaturizerSettings(16, true, true, true, true, 0.25f, 1, false),
+                FeaturizerSettings.DEFAULT,
                 42L,
                 "0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef",
                 30,
