@@ -71,6 +71,9 @@ public final class ModelFile {
                     out.write(payload);
                 }
                 Files.move(tmp, path, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+                // temporary files are created owner-only; a model or report is meant to be read by the server's user
+                // too
+                readableByAll(path);
             } finally {
                 Files.deleteIfExists(tmp);
             }
@@ -185,6 +188,12 @@ public final class ModelFile {
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
+        }
+    }
+
+    private static void readableByAll(Path path) throws IOException {
+        if (path.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+            Files.setPosixFilePermissions(path, java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--"));
         }
     }
 }

@@ -6,6 +6,7 @@ import dev.newsdesk.classify.Prediction;
 import dev.newsdesk.ingest.Article;
 import dev.newsdesk.ingest.Format;
 import dev.newsdesk.ingest.InputException;
+import dev.newsdesk.ingest.InputHint;
 import dev.newsdesk.ingest.Readers;
 import java.io.IOException;
 import java.io.InputStream;
@@ -53,7 +54,7 @@ final class ClassifyCommand implements Callable<Integer> {
             names = "--format",
             paramLabel = "FORMAT",
             description =
-                    "Input shape: text, page, html, wxr, wp-rest, jsonl, csv (default: from the file name, else text).")
+                    "Input shape: text, page, html, wxr, wp-rest, jsonl, csv (default: from the file name, else the content).")
     String format;
 
     @Option(names = "--json", description = "One JSON object per article.")
@@ -79,19 +80,14 @@ final class ClassifyCommand implements Callable<Integer> {
         for (Path file : inputs) {
             boolean stdin = file.toString().equals("-");
             String name = stdin ? "stdin" : file.toString();
-            Format f = explicit != null ? explicit : stdin ? Format.TEXT : orText(Readers.formatOfFileName(name));
             try (InputStream in = stdin ? System.in : Files.newInputStream(file)) {
-                readers.read(in, name, f, a -> print(o, classifier.classify(a), a));
+                readers.read(in, new InputHint(name, null, explicit), a -> print(o, classifier.classify(a), a));
             } catch (NoSuchFileException e) {
                 throw new InputException(name, "no such file");
             }
         }
         o.flush();
         return Main.OK;
-    }
-
-    private static Format orText(Format f) {
-        return f == null ? Format.TEXT : f;
     }
 
     private void print(PrintWriter o, Prediction p, Article a) {

@@ -15,7 +15,16 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         versionProvider = Main.Version.class,
         description = "Classifies news articles and ranks them into Trending lists.",
-        subcommands = {TrainCommand.class, EvaluateCommand.class, ClassifyCommand.class, BenchClassifyCommand.class})
+        subcommands = {
+            TrainCommand.class,
+            EvaluateCommand.class,
+            ClassifyCommand.class,
+            CorpusCommand.class,
+            ServeCommand.class,
+            BenchClassifyCommand.class,
+            BenchIngestCommand.class,
+            BenchHttpCommand.class
+        })
 public final class Main {
 
     public static final int OK = 0;

@@ -2,6 +2,7 @@ package dev.newsdesk.cli;
 
 import dev.newsdesk.training.TrainingProgress;
 import java.io.PrintWriter;
+import java.util.Locale;
 
 /** A text progress bar on the error stream: redrawn in place on a terminal, a line per quarter otherwise. */
 final class Progress implements TrainingProgress {
@@ -10,6 +11,7 @@ final class Progress implements TrainingProgress {
     private final boolean terminal;
     private String phase = "";
     private int lastQuarter = -1;
+    private int lastPercent = -1;
 
     Progress(PrintWriter err, boolean terminal) {
         this.err = err;
@@ -22,6 +24,21 @@ final class Progress implements TrainingProgress {
 
     @Override
     public synchronized void step(String newPhase, int done, int total) {
+        int pct = total == 0 ? 100 : (int) (100L * done / total);
+        draw(newPhase, pct, done + "/" + total, done == total);
+    }
+
+    /** {@code done} of {@code total} bytes read, shown in MB; redrawn only when the percentage moves. */
+    synchronized void bytes(String newPhase, long done, long total) {
+        int pct = total <= 0 ? 100 : (int) Math.min(100, 100 * done / total);
+        if (pct == lastPercent && newPhase.equals(phase)) {
+            return;
+        }
+        lastPercent = pct;
+        draw(newPhase, pct, String.format(Locale.ROOT, "%.1f/%.1f MB", done / 1e6, total / 1e6), pct == 100);
+    }
+
+    private void draw(String newPhase, int pct, String amount, boolean finished) {
         if (!newPhase.equals(phase)) {
             if (terminal && !phase.isEmpty()) {
                 err.println();
@@ -29,19 +46,18 @@ final class Progress implements TrainingProgress {
             phase = newPhase;
             lastQuarter = -1;
         }
-        int pct = total == 0 ? 100 : (int) (100L * done / total);
         if (terminal) {
             int filled = pct * 30 / 100;
             err.print("\r" + String.format("%-15s", phase) + " [" + "#".repeat(filled) + " ".repeat(30 - filled) + "] "
-                    + done + "/" + total);
-            if (done == total) {
+                    + amount);
+            if (finished) {
                 err.println();
                 phase = "";
             }
             err.flush();
         } else if (pct / 25 > lastQuarter) {
             lastQuarter = pct / 25;
-            err.println(phase + ": " + done + "/" + total + " (" + pct + "%)");
+            err.println(phase + ": " + amount + " (" + pct + "%)");
             err.flush();
         }
     }

@@ -103,6 +103,12 @@ final class TrainCommand implements Callable<Integer> {
     @Option(names = "--no-cues", description = "Leave out the genre cue features.")
     boolean noCues;
 
+    @Option(
+            names = "--cue-weight",
+            defaultValue = "0.25",
+            description = "Value of each genre cue feature next to the unit-length words (default: ${DEFAULT-VALUE}).")
+    float cueWeight;
+
     @Option(names = "--mask-names", description = "Read capitalised words inside sentences as one <name> token.")
     boolean maskNames;
 
@@ -121,7 +127,7 @@ final class TrainCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         FeaturizerSettings d = FeaturizerSettings.DEFAULT;
         FeaturizerSettings fs = new FeaturizerSettings(
-                hashBits, bigrams, d.titleTerms(), !noStem, !noCues, d.cueWeight(), minDf, false, maskNames);
+                hashBits, bigrams, d.titleTerms(), !noStem, !noCues, cueWeight, minDf, false, maskNames);
         List<Double> ls = lambdas == null ? TrainingOptions.DEFAULT.lambdas() : lambdas;
         if (folds == 0 && lambdas == null) {
             ls = List.of(ls.getFirst());

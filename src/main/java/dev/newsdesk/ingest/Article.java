@@ -1,6 +1,7 @@
 package dev.newsdesk.ingest;
 
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -37,6 +38,26 @@ public record Article(
         body = body == null ? "" : body;
         tags = tags == null ? List.of() : List.copyOf(tags);
         attributes = attributes == null ? Map.of() : Map.copyOf(attributes);
+    }
+
+    /** The attribute that lists every category of an article filed under several, separated by {@code |}. */
+    public static final String CATEGORIES = "categories";
+
+    /** The site's categories for this article, in the source's order: all of them, else the site category alone. */
+    public List<String> categories() {
+        String all = attributes.get(CATEGORIES);
+        if (all != null && !all.isBlank()) {
+            return Arrays.stream(all.split("\\|"))
+                    .map(String::strip)
+                    .filter(c -> !c.isEmpty())
+                    .toList();
+        }
+        return siteCategory == null || siteCategory.isBlank() ? List.of() : List.of(siteCategory);
+    }
+
+    /** The {@link #CATEGORIES} value for these names ({@code |} inside a name becomes {@code /}). */
+    static String joinCategories(List<String> names) {
+        return String.join("|", names.stream().map(n -> n.replace('|', '/')).toList());
     }
 
     /** An article with only an id, a title and a body. */

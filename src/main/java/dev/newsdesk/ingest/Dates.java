@@ -32,6 +32,14 @@ public final class Dates {
             return null;
         }
         String v = value.trim();
+        // WordPress's own shape, by far the commonest in exports: parsed directly, without trying the others first
+        if (v.length() == 19 && v.charAt(10) == ' ') {
+            try {
+                return LocalDateTime.parse(v, LOCAL_DATE_TIMES.get(1)).toInstant(ZoneOffset.UTC);
+            } catch (DateTimeParseException ignored) {
+                // one of the other shapes after all
+            }
+        }
         try {
             return OffsetDateTime.parse(v).toInstant();
         } catch (DateTimeParseException ignored) {

@@ -9,17 +9,27 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
+import java.util.Map;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 
-/** The one entry point of ingestion: picks a reader by format, file extension or content type. */
+/**
+ * The one entry point of ingestion: picks a reader by explicit format, content type, file extension or the first
+ * bytes ({@link #read(InputStream, InputHint, Consumer)}, used by the CLI and the HTTP API alike), and bounds every
+ * input by {@link IngestLimits}.
+ */
 public final class Readers {
 
     private final IngestLimits limits;
+    private final ReadOptions options;
 
     public Readers(IngestLimits limits) {
+        this(limits, ReadOptions.DEFAULT);
+    }
+
+    public Readers(IngestLimits limits, ReadOptions options) {
         this.limits = limits;
+        this.options = options;
     }
 
     public static Readers withDefaults() {
@@ -30,38 +40,76 @@ public final class Readers {
         return limits;
     }
 
-    /** The reader for a format. */
+    public ReadOptions options() {
+        return options;
+    }
+
+    /** The same limits with other options. */
+    public Readers withOptions(ReadOptions newOptions) {
+        return new Readers(limits, newOptions);
+    }
+
+    /** The reader for a format. Its input is not bounded by {@code maxInputBytes}; {@link #read} bounds it. */
     public ArticleReader reader(Format format) {
+        int record = limits.maxRecordBytes();
         return switch (format) {
-            case JSONL -> new JsonlReader(limits.maxRecordBytes());
-            case CSV -> new CsvReader(limits.maxRecordBytes());
-            case TEXT -> new TextReader(limits.maxRecordBytes());
-            default -> throw new UnsupportedOperationException("no reader yet for " + format.id());
+            case JSONL -> new JsonlReader(record);
+            case CSV -> new CsvReader(record);
+            case TEXT -> new TextReader(record);
+            case PAGE -> new PageReader(record);
+            case HTML -> new HtmlReader(record);
+            case WXR -> new WxrReader(record, options);
+            case WP_REST -> new WpRestReader(options);
         };
+    }
+
+    /**
+     * Reads one input of any supported shape: the format is {@code hint}'s explicit one, else the content type's,
+     * else the file extension's, else sniffed from the first bytes. More than {@code maxInputBytes} is refused while
+     * streaming.
+     *
+     * @return the format the input was read as
+     * @throws InputException for input that cannot be read, naming where and what
+     */
+    public Format read(InputStream in, InputHint hint, Consumer<Article> sink) {
+        BufferedInputStream buffered = bounded(in, hint);
+        Format format = detect(hint, buffered);
+        reader(format).read(buffered, hint.sourceName(), sink);
+        return format;
+    }
+
+    /** Reads a page dump with its Trending block. */
+    public PageDump readPage(InputStream in, String sourceName) {
+        return new PageReader(limits.maxRecordBytes())
+                .parse(bounded(in, new InputHint(sourceName, null, Format.PAGE)), sourceName);
+    }
+
+    /**
+     * The format {@link #read} would use. {@code in} must support mark and reset; up to {@value Detection#HEAD} bytes
+     * are looked at and then unread.
+     */
+    public static Format detect(InputHint hint, InputStream in) {
+        if (hint.format() != null) {
+            return hint.format();
+        }
+        byte[] head = peek(in);
+        Format f = Detection.byContentType(hint.contentType(), head);
+        if (f == null) {
+            f = Detection.byFileName(hint.name());
+        }
+        if (f == Format.TEXT) {
+            return Detection.text(head);
+        }
+        return f != null ? f : Detection.sniff(head);
     }
 
     /** The format a file name implies, or null when its extension says nothing. */
     public static Format formatOfFileName(String name) {
-        String n = name.toLowerCase(Locale.ROOT);
-        if (n.endsWith(".jsonl") || n.endsWith(".ndjson")) {
-            return Format.JSONL;
-        }
-        if (n.endsWith(".csv")) {
-            return Format.CSV;
-        }
-        if (n.endsWith(".txt") || n.endsWith(".text")) {
-            return Format.TEXT;
-        }
-        return null;
+        return Detection.byFileName(name);
     }
 
-    /** Reads one file, choosing the reader from {@code format} or else the file name. */
+    /** Reads one file, choosing the reader from {@code format} or else the file name and contents. */
     public void read(Path file, Format format, Consumer<Article> sink) {
-        Format f = format != null ? format : formatOfFileName(file.getFileName().toString());
-        if (f == null) {
-            throw new InputException(
-                    file.toString(), "cannot tell the format from the file name; name it with --format");
-        }
         try {
             long size = Files.size(file);
             if (size > limits.maxInputBytes()) {
@@ -70,9 +118,28 @@ public final class Readers {
                         "is " + size + " bytes, over the limit of " + limits.maxInputBytes()
                                 + "; raise the limit or split the file");
             }
-            try (InputStream in = new BufferedInputStream(Files.newInputStream(file), 1 << 16)) {
-                reader(f).read(in, file.toString(), sink);
+            try (InputStream in = Files.newInputStream(file)) {
+                read(in, InputHint.ofFile(file).withFormat(format), sink);
             }
+        } catch (NoSuchFileException e) {
+            throw new InputException(file.toString(), "no such file");
+        } catch (IOException e) {
+            throw new InputException(file.toString(), "cannot be read: " + e.getMessage());
+        }
+    }
+
+    /** Reads {@code in} as {@code format}. */
+    public void read(InputStream in, String sourceName, Format format, Consumer<Article> sink) {
+        read(in, new InputHint(sourceName, null, format), sink);
+    }
+
+    /**
+     * Reads a WordPress REST {@code /wp/v2/categories}, {@code tags} or {@code users} response into id to name, for
+     * {@link ReadOptions#withRestNames}.
+     */
+    public Map<Long, String> readIdNames(Path file) {
+        try (InputStream in = Files.newInputStream(file)) {
+            return WpRestReader.idNames(bounded(in, InputHint.ofFile(file)), file.toString());
         } catch (NoSuchFileException e) {
             throw new InputException(file.toString(), "no such file");
         } catch (IOException e) {
@@ -90,11 +157,6 @@ public final class Readers {
             read(file, null, out::add);
         }
         return out;
-    }
-
-    /** Reads {@code in} as {@code format}. */
-    public void read(InputStream in, String sourceName, Format format, Consumer<Article> sink) {
-        reader(format).read(in, sourceName, sink);
     }
 
     /** The files a corpus path stands for. */
@@ -117,6 +179,25 @@ public final class Readers {
                 throw new InputException(path.toString(), "holds no .jsonl or .csv files");
             }
             return files;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private BufferedInputStream bounded(InputStream in, InputHint hint) {
+        return new BufferedInputStream(
+                new LimitedInputStream(in, limits.maxInputBytes(), hint.sourceName()), Detection.HEAD * 4);
+    }
+
+    private static byte[] peek(InputStream in) {
+        if (!in.markSupported()) {
+            throw new IllegalArgumentException("detection needs a stream that supports mark and reset");
+        }
+        try {
+            in.mark(Detection.HEAD);
+            byte[] head = in.readNBytes(Detection.HEAD);
+            in.reset();
+            return head;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -92,7 +92,11 @@ final class Utf8Lines {
             CharBuffer chars = decoder.reset().decode(ByteBuffer.wrap(line, start, len - start));
             return chars.toString();
         } catch (CharacterCodingException e) {
-            throw new InputException(source, lineNumber, -1, "is not valid UTF-8; convert the file to UTF-8");
+            throw new InputException(
+                    source,
+                    lineNumber,
+                    Utf8Text.badColumn(line, start, len - start),
+                    "is not valid UTF-8 here; convert the file to UTF-8");
         }
     }
 }

@@ -196,11 +196,20 @@ public final class Reports {
             try {
                 Files.writeString(tmp, content, StandardCharsets.UTF_8);
                 Files.move(tmp, path, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+                // temporary files are created owner-only; a model or report is meant to be read by the server's user
+                // too
+                readableByAll(path);
             } finally {
                 Files.deleteIfExists(tmp);
             }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write report " + path + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static void readableByAll(Path path) throws IOException {
+        if (path.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+            Files.setPosixFilePermissions(path, java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--"));
         }
     }
 }

@@ -1,0 +1,27 @@
+package dev.newsdesk.system;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * {@code newsdesk.events.*}: how much one client may send to {@code POST /events}.
+ *
+ * @param ratePerSecond events per second a client address may send, on average; {@code 0} turns the limit off
+ * @param burst events a client may send at once before the rate applies
+ * @param maxBatch most events in one request
+ * @param trackedClients most client addresses (hashed) kept in memory for the limit; idle ones are forgotten first
+ */
+@ConfigurationProperties("newsdesk.events")
+public record EventSettings(
+        @DefaultValue("20") double ratePerSecond,
+        @DefaultValue("100") int burst,
+        @DefaultValue("500") int maxBatch,
+        @DefaultValue("100000") int trackedClients) {
+
+    public EventSettings {
+        if (ratePerSecond < 0 || burst < 1 || maxBatch < 1 || trackedClients < 1) {
+            throw new IllegalArgumentException(
+                    "newsdesk.events: rate-per-second must be 0 or more, burst, max-batch and tracked-clients positive");
+        }
+    }
+}
