@@ -51,6 +51,16 @@ class BundledModelTest {
     }
 
     @Test
+    void labelsTheSeedListingPageAsItsSiteCategoriesSay() throws Exception {
+        try (var in = java.nio.file.Files.newInputStream(TestCorpora.shared("seeds/000_9c51f1a822936595.txt"))) {
+            var page = Readers.withDefaults().readPage(in, "listing seed");
+            assertThat(page.articles()).hasSize(4);
+            assertThat(page.articles().stream().map(a -> classifier.classify(a).label()))
+                    .containsExactly("News", "Crime", "Crime", "News");
+        }
+    }
+
+    @Test
     void retrainingFromTheCorpusReproducesTheBundledWeights(@TempDir Path dir) {
         ModelCard card = bundled.card();
         TrainingOptions options = TrainingOptions.fromCard(card.options(), card.featurizer(), card.seed());
