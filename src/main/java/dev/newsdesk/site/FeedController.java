@@ -73,6 +73,9 @@ final class FeedController {
             return backend.top(scope, window, limit);
         } catch (IllegalArgumentException e) {
             throw new ResponseStatusException(HttpStatus.BAD_REQUEST, e.getMessage());
+        } catch (IllegalStateException e) {
+            throw new ResponseStatusException(
+                    HttpStatus.SERVICE_UNAVAILABLE, "trending lists are unavailable: " + e.getMessage());
         }
     }
 

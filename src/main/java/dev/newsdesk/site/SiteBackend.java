@@ -10,6 +10,7 @@ interface SiteBackend {
      * The trending list of {@code scope} in {@code window}, best first.
      *
      * @throws IllegalArgumentException for an unknown scope or window, with a message for the caller
+     * @throws IllegalStateException when the lists cannot be read now (the trending store is unreachable)
      */
     SiteList top(String scope, String window, int limit);
 

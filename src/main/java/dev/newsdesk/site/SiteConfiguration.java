@@ -1,5 +1,6 @@
 package dev.newsdesk.site;
 
+import dev.newsdesk.system.HttpSettings;
 import java.time.Clock;
 import java.time.Duration;
 import org.slf4j.Logger;
@@ -14,6 +15,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.context.event.EventListener;
 import org.springframework.core.type.AnnotatedTypeMetadata;
 import org.springframework.http.CacheControl;
+import org.springframework.web.servlet.config.annotation.CorsRegistry;
 import org.springframework.web.servlet.config.annotation.ResourceHandlerRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
@@ -22,6 +24,27 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 class SiteConfiguration implements WebMvcConfigurer {
 
     private static final Logger log = LoggerFactory.getLogger(SiteConfiguration.class);
+
+    private final HttpSettings http;
+
+    SiteConfiguration(HttpSettings http) {
+        this.http = http;
+    }
+
+    /** Sites in {@code newsdesk.http.cors-origins} may fetch the widget's fragment and the feeds from their pages. */
+    @Override
+    public void addCorsMappings(CorsRegistry registry) {
+        if (http.corsOrigins().isEmpty()) {
+            return;
+        }
+        String[] origins = http.corsOrigins().toArray(String[]::new);
+        for (String path : new String[] {"/widget/**", "/feeds/**"}) {
+            registry.addMapping(path)
+                    .allowedOriginPatterns(origins)
+                    .allowedMethods("GET")
+                    .maxAge(3600);
+        }
+    }
 
     /** Sites pick up a new widget.js or beacon.js within minutes. */
     @Override

@@ -1,0 +1,143 @@
+package dev.newsdesk.site;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.ContextConfiguration;
+
+/**
+ * The site pages end to end in headless Chromium against the whole service: the demo site, the playground and the
+ * model report. Screenshots go to target/screenshots.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ContextConfiguration(initializers = SiteServer.class)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class SiteBrowserTest {
+
+    private static Browser browser;
+
+    @LocalServerPort
+    int port;
+
+    @BeforeAll
+    static void startBrowser() {
+        browser = Browser.start(false);
+    }
+
+    @AfterAll
+    static void stopBrowser() {
+        if (browser != null) {
+            browser.close();
+        }
+    }
+
+    private String url(String path) {
+        return "http://localhost:" + port + path;
+    }
+
+    private static String text(WebElement parent, String css) {
+        return parent.findElement(By.cssSelector(css)).getDomProperty("textContent");
+    }
+
+    @Test
+    @Order(1)
+    void demoFrontPageListsTheDemoArticlesWithTheLabelsTheModelGaveThem() {
+        browser.open(url("/demo"));
+        browser.screenshot("demo-front-stories");
+
+        List<WebElement> stories = browser.driver().findElements(By.cssSelector(".stories > li"));
+        assertThat(stories)
+                .hasSize(
+                        DemoArticles.bundled(java.time.Instant.now()).articles().size());
+        assertThat(stories).extracting(li -> text(li, ".badge")).allMatch(label -> List.of("Crime", "News", "Opinion")
+                .contains(label));
+    }
+
+    @Test
+    @Order(4)
+    void playgroundShowsTheLabelProbabilityBarsAndEvidenceMarkedInTheText() {
+        browser.open(url("/playground"));
+        enterKey();
+        browser.driver().findElement(By.id("example")).click();
+        browser.driver().findElement(By.id("submit")).click();
+
+        WebElement result = answered();
+        browser.script("arguments[0].scrollIntoView()", result);
+        browser.screenshot("playground");
+
+        String label = result.findElement(By.id("label")).getDomProperty("textContent");
+        List<WebElement> bars = result.findElements(By.cssSelector(".bar[role=meter]"));
+        assertThat(bars).hasSize(3);
+        WebElement top = bars.stream()
+                .max(java.util.Comparator.comparingInt(b -> Integer.parseInt(b.getDomAttribute("aria-valuenow"))))
+                .orElseThrow();
+        assertThat(top.getDomAttribute("aria-label")).isEqualTo(label);
+        assertThat(label).isIn("Crime", "News", "Opinion");
+        List<WebElement> marks = result.findElements(By.cssSelector("#highlighted mark.evidence"));
+        assertThat(marks).isNotEmpty();
+        assertThat(result.findElements(By.cssSelector("#terms li"))).isNotEmpty();
+    }
+
+    private static void enterKey() {
+        WebElement key = browser.driver().findElement(By.id("key"));
+        key.clear();
+        key.sendKeys(SiteServer.WRITE_KEY);
+    }
+
+    /** The playground's result once shown; fails with the page's own error message if it shows one instead. */
+    private static WebElement answered() {
+        browser.waitFor(
+                Duration.ofSeconds(10),
+                d -> d.findElement(By.id("result")).isDisplayed()
+                        || d.findElement(By.id("error")).isDisplayed());
+        WebElement error = browser.driver().findElement(By.id("error"));
+        assertThat(error.isDisplayed()).as(error.getText()).isFalse();
+        return browser.driver().findElement(By.id("result"));
+    }
+
+    @Test
+    @Order(5)
+    void playgroundReadsPastedHtmlAsTextAndNeverRunsIt() {
+        browser.open(url("/playground"));
+        enterKey();
+        String page = "<html><head><title>t</title><script>window.pwned = 1</script></head><body>"
+                + "<nav>Home | Sport</nav><h1>Police arrest robbery suspects</h1>"
+                + "<p>Police arrested two suspects over the robbery <img src=x onerror=\"window.pwned = 2\">"
+                + " and said they will be charged in court.</p></body></html>";
+        browser.script("document.getElementById('text').value = arguments[0]", page);
+        browser.driver().findElement(By.id("submit")).click();
+
+        WebElement shown = answered().findElement(By.id("highlighted"));
+
+        assertThat(shown.findElement(By.tagName("h3")).getText()).isEqualTo("Police arrest robbery suspects");
+        assertThat(shown.getText()).contains("Police arrested two suspects").doesNotContain("Home | Sport");
+        assertThat(shown.findElements(By.tagName("img"))).isEmpty();
+        assertThat(browser.script("return window.pwned === undefined")).isEqualTo(true);
+    }
+
+    @Test
+    @Order(6)
+    void modelPageShowsTheCardTheHeatMapAndPerLabelMetrics() {
+        browser.open(url("/model"));
+        browser.screenshot("model-report");
+
+        assertThat(browser.driver().findElement(By.tagName("h1")).getText()).startsWith("Model ");
+        assertThat(browser.driver().findElements(By.cssSelector(".heatmap svg rect")))
+                .hasSize(9);
+        assertThat(browser.driver()
+                        .findElements(By.cssSelector("table.metrics tbody tr"))
+                        .size())
+                .isGreaterThanOrEqualTo(3);
+    }
+}
