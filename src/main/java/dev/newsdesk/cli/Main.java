@@ -23,6 +23,7 @@ import picocli.CommandLine.Command;
             ServeCommand.class,
             BenchClassifyCommand.class,
             BenchIngestCommand.class,
+            BenchTrendingCommand.class,
             BenchHttpCommand.class
         })
 public final class Main {

@@ -1,0 +1,141 @@
+package dev.newsdesk.trending;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.ConcurrentHashMap;
+
+/** Recognises crawlers, link-preview fetchers, monitors, headless browsers and scripts by user-agent substring. */
+final class BotAgents {
+
+    /** Lower-case substrings; "bot", "crawl" and "spider" catch most well-behaved crawlers on their own. */
+    static final List<String> DEFAULT = List.of(
+            "bot",
+            "crawl",
+            "spider",
+            "slurp",
+            "scrape",
+            "archiver",
+            "ia_archiver",
+            // search and ads fetchers that do not say "bot"
+            "mediapartners-google",
+            "adsbot",
+            "google-inspectiontool",
+            "googleother",
+            "google-read-aloud",
+            "feedfetcher",
+            "bingpreview",
+            "yandex",
+            "baiduspider",
+            "sogou",
+            "exabot",
+            "petalbot",
+            // link previews in social and chat apps
+            "facebookexternalhit",
+            "facebookcatalog",
+            "meta-externalagent",
+            "whatsapp",
+            "telegram",
+            "skypeuripreview",
+            "embedly",
+            "quora link preview",
+            "vkshare",
+            "pinterest",
+            "outbrain",
+            "flipboard",
+            "nuzzel",
+            "iframely",
+            "preview",
+            // headless and automated browsers
+            "headless",
+            "phantomjs",
+            "puppeteer",
+            "playwright",
+            "selenium",
+            "webdriver",
+            "lighthouse",
+            "pagespeed",
+            "gtmetrix",
+            "prerender",
+            // monitors and SEO tools
+            "pingdom",
+            "uptime",
+            "statuscake",
+            "site24x7",
+            "newrelicpinger",
+            "semrush",
+            "ahrefs",
+            "mj12",
+            "screaming frog",
+            // scripts and libraries
+            "curl/",
+            "wget/",
+            "python-requests",
+            "python-urllib",
+            "python/",
+            "aiohttp",
+            "httpx",
+            "go-http-client",
+            "java/",
+            "java-http-client",
+            "okhttp",
+            "apache-httpclient",
+            "libwww-perl",
+            "scrapy",
+            "node-fetch",
+            "axios/",
+            "undici",
+            "postmanruntime",
+            "insomnia",
+            "httpie",
+            "ruby",
+            "php/",
+            "guzzle",
+            // AI crawlers and assistants fetching on demand
+            "gptbot",
+            "chatgpt-user",
+            "claude",
+            "anthropic-ai",
+            "perplexity",
+            "ccbot",
+            "bytespider",
+            "cohere-ai",
+            "diffbot",
+            "omgili");
+
+    private static final int CACHE_LIMIT = 10_000;
+
+    private final List<String> patterns;
+    // User agents repeat a lot: most verdicts are one hash lookup.
+    private final ConcurrentHashMap<String, Boolean> verdicts = new ConcurrentHashMap<>();
+
+    BotAgents(List<String> patterns) {
+        this.patterns = List.copyOf(patterns);
+    }
+
+    /** True for a blank agent or one containing a listed substring. */
+    boolean isBot(String userAgent) {
+        Boolean cached = verdicts.get(userAgent);
+        if (cached != null) {
+            return cached;
+        }
+        boolean bot = matches(userAgent);
+        if (verdicts.size() >= CACHE_LIMIT) {
+            verdicts.clear();
+        }
+        verdicts.put(userAgent, bot);
+        return bot;
+    }
+
+    private boolean matches(String userAgent) {
+        if (userAgent.isBlank()) {
+            return true;
+        }
+        String ua = userAgent.toLowerCase(Locale.ROOT);
+        for (String p : patterns) {
+            if (ua.contains(p)) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,338 @@
+package dev.newsdesk.trending;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
+import java.util.concurrent.locks.ReentrantLock;
+
+/**
+ * The in-process engine: gate, optional event log, score index, under one lock. An accepted event is appended to
+ * the log and applied to the index in the same critical section, so replaying the log applies the same events in
+ * the same order and restores the same scores bit for bit; the caller is acknowledged once its batch is fsynced.
+ */
+final class EmbeddedEngine implements Engine {
+
+    private static final Outcome[] OUTCOMES = Outcome.values();
+
+    private final TrendingSettings settings;
+    private final Clock clock;
+    private final EventGate gate;
+    private final ScoreIndex index;
+    private final EventLog log;
+    private final Editorial editorial = new Editorial();
+    private final ReentrantLock lock = new ReentrantLock();
+    private final CompletionStage<Outcome>[] completed;
+
+    @SuppressWarnings("unchecked")
+    EmbeddedEngine(TrendingSettings settings, Clock clock, double rebaseExponent) {
+        this.settings = settings;
+        this.clock = clock;
+        this.gate = new EventGate(settings, VisitorKeys.randomSalts());
+        this.index = new ScoreIndex(
+                new Windows(settings.windows()),
+                settings.recencyPrior(),
+                ScoreIndex.initialLandmark(clock.millis()),
+                rebaseExponent,
+                settings.maxArticleAge().toMillis());
+        this.completed = new CompletionStage[OUTCOMES.length];
+        for (Outcome o : OUTCOMES) {
+            completed[o.ordinal()] = CompletableFuture.completedStage(o);
+        }
+        var dir = settings.storage().logDir();
+        this.log = dir == null ? null : EventLog.open(dir, settings.storage().segmentBytes(), new Replayer());
+        if (log != null && log.isNew()) {
+            log.awaitDurable(log.appendLandmark(index.landmark()));
+        }
+    }
+
+    /** Applies replayed records straight to the index: they were gated before they were logged. */
+    private final class Replayer implements EventLog.Replay {
+        private boolean first = true;
+
+        @Override
+        public void landmark(long landmarkMs) {
+            if (first) {
+                index.startAt(landmarkMs);
+            }
+            first = false;
+        }
+
+        @Override
+        public void event(String articleId, EventType type, long timeMs, double weight) {
+            first = false;
+            index.apply(index.slotFor(articleId), type, timeMs, weight);
+        }
+
+        @Override
+        public void editorial(int action, String articleId) {
+            first = false;
+            editorial.apply(action, articleId);
+        }
+    }
+
+    @Override
+    public void register(ArticleMeta meta) {
+        lock.lock();
+        try {
+            index.register(meta, clock.millis());
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    @Override
+    public Outcome record(EngagementEvent event) {
+        long seq = admit(event);
+        if (seq < 0) {
+            return OUTCOMES[(int) -seq - 1];
+        }
+        if (log != null) {
+            log.awaitDurable(seq);
+        }
+        return Outcome.ACCEPTED;
+    }
+
+    @Override
+    public CompletionStage<Outcome> recordAsync(EngagementEvent event) {
+        long seq = admit(event);
+        if (seq < 0) {
+            return completed[(int) -seq - 1];
+        }
+        return log == null ? completed[Outcome.ACCEPTED.ordinal()] : log.acceptedWhenDurable(seq);
+    }
+
+    /** Gates, logs and applies; returns the log sequence number (0 without a log), or {@code -(drop ordinal + 1)}. */
+    private long admit(EngagementEvent event) {
+        long now = clock.millis();
+        EventGate.Screened s = gate.screen(event, now);
+        if (s.drop() != null) {
+            return -(s.drop().ordinal() + 1);
+        }
+        Outcome o;
+        long seq = 0;
+        lock.lock();
+        try {
+            int slot = index.find(event.articleId());
+            if (slot < 0 || !index.registered(slot)) {
+                o = Outcome.UNKNOWN_ARTICLE;
+            } else if (!index.published(slot)) {
+                o = Outcome.UNPUBLISHED;
+            } else if (!gate.firstSeen(s, now)) {
+                o = Outcome.DUPLICATE;
+            } else {
+                o = Outcome.ACCEPTED;
+                if (log != null) {
+                    seq = log.appendEvent(event.articleId(), event.type(), s.timeMs(), s.weight());
+                }
+                index.apply(slot, event.type(), s.timeMs(), s.weight());
+            }
+        } finally {
+            lock.unlock();
+        }
+        gate.count(o);
+        return o == Outcome.ACCEPTED ? seq : -(o.ordinal() + 1);
+    }
+
+    @Override
+    public TrendingList top(Scope scope, int window, int limit) {
+        long now = clock.millis();
+        Lists.Rules rules = rules(scope, limit, now);
+        lock.lock();
+        try {
+            index.expire(now);
+            ScopeTree tree = index.tree(scope);
+            Lists.Candidates candidates =
+                    tree == null ? Cursor.EMPTY : new Cursor(index.cursor(tree, window), window, now);
+            var items =
+                    Lists.top(rules, candidates, this::metaOrNull, id -> index.explain(index.find(id), window, now));
+            return new TrendingList(scope, index.windows.names[window], Instant.ofEpochMilli(now), items);
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    @Override
+    public TrendingList rising(Scope scope, int limit) {
+        long now = clock.millis();
+        Lists.Rules rules = rules(scope, limit, now);
+        Windows ws = index.windows;
+        int shortW = 0;
+        int longW = ws.count - 1;
+        var risers = new java.util.ArrayList<Lists.Riser>();
+        lock.lock();
+        try {
+            index.expire(now);
+            ScopeTree tree = index.tree(scope);
+            if (tree != null) {
+                TopCursor cursor = index.cursor(tree, shortW);
+                int seen = 0;
+                for (int scanned = 0; seen < settings.rising().candidates() && scanned < Lists.MAX_SCAN; scanned++) {
+                    int slot = cursor.next();
+                    if (slot == ScopeTree.NONE) {
+                        break;
+                    }
+                    ArticleMeta m = index.meta(slot);
+                    if (!Lists.eligible(m, rules)) {
+                        continue;
+                    }
+                    seen++;
+                    double shortE = index.engagement(slot, shortW, now);
+                    if (shortE >= settings.rising().minEngagement() && shortE > 0) {
+                        double ratio = Lists.risingRatio(
+                                shortE,
+                                ws.lambda[shortW],
+                                index.engagement(slot, longW, now),
+                                ws.lambda[longW],
+                                settings.rising().floorPerHour());
+                        risers.add(new Lists.Riser(m, ratio, index.explain(slot, shortW, now)));
+                    }
+                }
+            }
+        } finally {
+            lock.unlock();
+        }
+        return new TrendingList(scope, "rising", Instant.ofEpochMilli(now), Lists.rising(rules, risers));
+    }
+
+    private Lists.Rules rules(Scope scope, int limit, long now) {
+        return new Lists.Rules(
+                scope,
+                limit,
+                now,
+                settings.maxArticleAge().toMillis(),
+                settings.maxPerCategory(),
+                editorial.snapshot());
+    }
+
+    private ArticleMeta metaOrNull(String id) {
+        int slot = index.find(id);
+        return slot < 0 ? null : index.meta(slot);
+    }
+
+    /** Candidates from a tree cursor. */
+    private final class Cursor implements Lists.Candidates {
+        static final Lists.Candidates EMPTY = new Lists.Candidates() {
+            @Override
+            public boolean advance() {
+                return false;
+            }
+
+            @Override
+            public ArticleMeta meta() {
+                return null;
+            }
+
+            @Override
+            public ScoreExplanation explain() {
+                return null;
+            }
+        };
+
+        private final TopCursor cursor;
+        private final int window;
+        private final long now;
+        private int slot = ScopeTree.NONE;
+
+        Cursor(TopCursor cursor, int window, long now) {
+            this.cursor = cursor;
+            this.window = window;
+            this.now = now;
+        }
+
+        @Override
+        public boolean advance() {
+            slot = cursor.next();
+            return slot != ScopeTree.NONE;
+        }
+
+        @Override
+        public ArticleMeta meta() {
+            return index.meta(slot);
+        }
+
+        @Override
+        public ScoreExplanation explain() {
+            return index.explain(slot, window, now);
+        }
+    }
+
+    @Override
+    public Optional<ScoreExplanation> explain(String articleId, int window) {
+        long now = clock.millis();
+        lock.lock();
+        try {
+            int slot = index.find(articleId);
+            return slot < 0 ? Optional.empty() : Optional.of(index.explain(slot, window, now));
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    @Override
+    public void editorial(int action, String articleId) {
+        long seq = 0;
+        lock.lock();
+        try {
+            if (log != null) {
+                seq = log.appendEditorial(action, articleId);
+            }
+            editorial.apply(action, articleId);
+        } finally {
+            lock.unlock();
+        }
+        if (log != null) {
+            log.awaitDurable(seq);
+        }
+    }
+
+    @Override
+    public TrendingStats stats() {
+        int articles;
+        lock.lock();
+        try {
+            articles = index.articles();
+        } finally {
+            lock.unlock();
+        }
+        return new TrendingStats(
+                log == null ? "embedded" : "embedded-durable", articles, gate.outcomes(), gate.clampedToNow());
+    }
+
+    @Override
+    public void flush() {
+        // every acknowledged event is already durable; nothing is held back
+    }
+
+    /** For tests: the current landmark and the number of rebases so far. */
+    long landmark() {
+        lock.lock();
+        try {
+            return index.landmark();
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    int rebases() {
+        lock.lock();
+        try {
+            return index.rebases();
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    List<String> pins() {
+        return editorial.snapshot().pins();
+    }
+
+    @Override
+    public void close() {
+        if (log != null) {
+            log.close();
+        }
+    }
+}

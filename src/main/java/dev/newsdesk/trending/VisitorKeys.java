@@ -1,0 +1,96 @@
+package dev.newsdesk.trending;
+
+import java.security.SecureRandom;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * Dedupe keys: a keyed hash of (visitor, article, event type) under a salt that changes every rotation period.
+ * The visitor id, or the IP with the user agent when there is no id, goes into the hash and nowhere else.
+ */
+final class VisitorKeys {
+
+    /** The salt of a rotation period: random, never written to disk, the same on every node that shares it. */
+    interface SaltSource {
+        long[] saltFor(long period);
+    }
+
+    /** Salts drawn from {@link SecureRandom} and kept in memory for the current and the previous period. */
+    static SaltSource randomSalts() {
+        var random = new SecureRandom();
+        var salts = new LinkedHashMap<Long, long[]>() {
+            @Override
+            protected boolean removeEldestEntry(Map.Entry<Long, long[]> eldest) {
+                return size() > 3;
+            }
+        };
+        return period -> {
+            synchronized (salts) {
+                return salts.computeIfAbsent(period, p -> new long[] {random.nextLong(), random.nextLong()});
+            }
+        };
+    }
+
+    private record Period(long index, long start, long k0, long k1, long prevK0, long prevK1) {}
+
+    private final long rotationMs;
+    private final long overlapMs;
+    private final SaltSource salts;
+    private volatile Period period = new Period(Long.MIN_VALUE, 0, 0, 0, 0, 0);
+
+    VisitorKeys(long rotationMs, long overlapMs, SaltSource salts) {
+        this.rotationMs = rotationMs;
+        this.overlapMs = overlapMs;
+        this.salts = salts;
+    }
+
+    static boolean hasIdentity(String visitorId, String ip) {
+        return (visitorId != null && !visitorId.isBlank()) || (ip != null && !ip.isBlank());
+    }
+
+    /** The key under the current salt, never 0; the caller checks {@link #hasIdentity} first. */
+    long key(long nowMs, String visitorId, String ip, String ua, String articleId, EventType type) {
+        Period p = periodAt(nowMs);
+        return hash(p.k0, p.k1, visitorId, ip, ua, articleId, type);
+    }
+
+    /**
+     * The key under the previous period's salt while the dedupe window still reaches back into that period, else 0:
+     * a reader active across a salt rotation is still counted once.
+     */
+    long previousKey(long nowMs, String visitorId, String ip, String ua, String articleId, EventType type) {
+        Period p = periodAt(nowMs);
+        if (nowMs - p.start >= overlapMs) {
+            return 0;
+        }
+        return hash(p.prevK0, p.prevK1, visitorId, ip, ua, articleId, type);
+    }
+
+    private Period periodAt(long nowMs) {
+        long index = Math.floorDiv(nowMs, rotationMs);
+        Period p = period;
+        if (p.index != index) {
+            long[] salt = salts.saltFor(index);
+            long[] prev = salts.saltFor(index - 1);
+            p = new Period(index, index * rotationMs, salt[0], salt[1], prev[0], prev[1]);
+            period = p;
+        }
+        return p;
+    }
+
+    private static long hash(
+            long k0, long k1, String visitorId, String ip, String ua, String articleId, EventType type) {
+        var h = new SipHash(k0, k1);
+        if (visitorId != null && !visitorId.isBlank()) {
+            h.addChar('v').add(visitorId);
+        } else {
+            h.addChar('i').add(ip).addChar('\0').add(ua == null ? "" : ua);
+        }
+        long k = h.addChar('\0')
+                .add(articleId)
+                .addChar('\0')
+                .addByte(type.ordinal())
+                .finish();
+        return k == 0 ? 1 : k;
+    }
+}
