@@ -20,7 +20,6 @@ class ArchitectureTest {
     @ArchTest
     static final ArchRule featuresDependOneWay = layeredArchitecture()
             .consideringOnlyDependenciesInLayers()
-            .withOptionalLayers(true)
             .layer("cli")
             .definedBy("dev.newsdesk.cli..")
             .layer("bench")

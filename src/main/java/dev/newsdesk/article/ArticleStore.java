@@ -36,8 +36,14 @@ public final class ArticleStore {
 
     private final JdbcClient jdbc;
 
-    public ArticleStore(DataSource dataSource) {
-        this.jdbc = JdbcClient.create(dataSource);
+    /** In the service: Spring's client, which is ready only once the Flyway migrations have run. */
+    public ArticleStore(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** Outside the service (the CLI), on a database the service has already migrated. */
+    public static ArticleStore of(DataSource dataSource) {
+        return new ArticleStore(JdbcClient.create(dataSource));
     }
 
     public Optional<StoredArticle> find(String id) {

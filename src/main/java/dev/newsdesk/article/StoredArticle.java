@@ -1,5 +1,6 @@
 package dev.newsdesk.article;
 
+import dev.newsdesk.ingest.Article;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -46,6 +47,11 @@ public record StoredArticle(
     /** The label the site should show: the editor's when there is one, else the model's. */
     public String label() {
         return correction != null ? correction.label() : model.label();
+    }
+
+    /** The article as ingestion and training see it, labelled with {@link #label()}. */
+    public Article asArticle() {
+        return new Article(id, title, body, author, published, siteCategory, tags, url, label(), Map.of());
     }
 
     /** What the model said. */

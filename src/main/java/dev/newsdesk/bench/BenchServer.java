@@ -30,17 +30,15 @@ final class BenchServer implements AutoCloseable {
         return new BenchServer(url.getHost(), url.getPort() < 0 ? 80 : url.getPort(), null, Double.NaN);
     }
 
-    /** Starts {@code java <javaOptions> -jar <jar> serve <args>} and waits until it reports ready. */
-    static BenchServer start(Path jar, List<String> javaOptions, List<String> serveArgs, Path dataDir)
+    /** Runs {@code <command> <args>} (e.g. {@code ./newsdesk serve}) and waits until it reports ready. */
+    static BenchServer start(List<String> command, List<String> serveArgs, Path dataDir)
             throws IOException, InterruptedException {
         int port;
         try (ServerSocket s = new ServerSocket(0)) {
             port = s.getLocalPort();
         }
-        List<String> cmd = new ArrayList<>();
-        cmd.add(ProcessHandle.current().info().command().orElse("java"));
-        cmd.addAll(javaOptions);
-        cmd.addAll(List.of("-jar", jar.toString(), "serve", "--server.port=" + port));
+        List<String> cmd = new ArrayList<>(command);
+        cmd.add("--server.port=" + port);
         cmd.add("--newsdesk.data.directory=" + dataDir);
         cmd.addAll(serveArgs);
         Files.createDirectories(dataDir);

@@ -56,7 +56,8 @@ public final class TrendingBench {
             double loadSeconds,
             double medianMicros,
             double maxMicros,
-            int reads) {}
+            int reads,
+            String plan) {}
 
     /** The figures. */
     public record Report(

@@ -18,7 +18,7 @@ import picocli.CommandLine.Spec;
         mixinStandardHelpOptions = true,
         description = {
             "Load the HTTP API: start-up, classify at a fixed rate, events, trending reads, server memory.",
-            "By default starts 'serve' as a separate process from --jar; --url measures a running server."
+            "By default starts 'serve' as a separate process (--serve-command); --url measures a running server."
         })
 final class BenchHttpCommand implements Callable<Integer> {
 
@@ -32,16 +32,11 @@ final class BenchHttpCommand implements Callable<Integer> {
     boolean inProcess;
 
     @Option(
-            names = "--jar",
-            defaultValue = "target/newsdesk.jar",
-            description = "Jar to serve from (default: ${DEFAULT-VALUE}).")
-    Path jar;
-
-    @Option(
-            names = "--server-java-options",
-            defaultValue = "-XX:+UseSerialGC -Xss512k",
-            description = "JVM options of the server (default: ${DEFAULT-VALUE}).")
-    String javaOptions;
+            names = "--serve-command",
+            defaultValue = "./newsdesk serve",
+            description =
+                    "How to start a separate server (default: ${DEFAULT-VALUE}); JVM options via NEWSDESK_JAVA_OPTS.")
+    String serveCommand;
 
     @Option(names = "--model", paramLabel = "FILE", description = "Model the server loads (default: its own default).")
     Path model;
@@ -97,8 +92,7 @@ final class BenchHttpCommand implements Callable<Integer> {
                         new HttpBench.Options(
                                 url,
                                 inProcess,
-                                jar,
-                                List.of(javaOptions.strip().split("\\s+")),
+                                List.of(serveCommand.strip().split("\\s+")),
                                 serveArgs,
                                 key,
                                 seconds,

@@ -164,6 +164,7 @@ final class BenchTrendingCommand implements Callable<Integer> {
                     sql.medianMicros(),
                     sql.maxMicros(),
                     sql.reads());
+            out.printf(Locale.ROOT, "  plan: %s%n", sql.plan());
             line(
                     out,
                     "engine vs SQL",

@@ -34,7 +34,9 @@ import picocli.CommandLine.Spec;
                     + " training corpus that 'newsdesk train --corpus' reads, labelling each article from its site"
                     + " categories.",
             "Example: newsdesk corpus --from wxr export.xml --map 'Opinions,Columns -> Opinion; Crime -> Crime;"
-                    + " * -> News' --out corpus.jsonl"
+                    + " * -> News' --out corpus.jsonl",
+            "With --from-store: the articles editors labelled through the API (PUT /articles/{id}/label), from the"
+                    + " database 'serve' uses, with the editors' labels."
         })
 final class CorpusCommand implements Callable<Integer> {
 
@@ -44,7 +46,7 @@ final class CorpusCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(paramLabel = "INPUT", arity = "1..*", description = "Input files; '-' reads standard input.")
+    @Parameters(paramLabel = "INPUT", arity = "0..*", description = "Input files; '-' reads standard input.")
     List<Path> inputs = new ArrayList<>();
 
     @Option(
@@ -94,8 +96,48 @@ final class CorpusCommand implements Callable<Integer> {
     @Option(names = "--keep-duplicates", description = "Keep articles whose title and text were already written.")
     boolean keepDuplicates;
 
+    @Option(
+            names = "--from-store",
+            description = "Read the articles editors labelled from the article store instead of INPUT files.")
+    boolean fromStore;
+
+    @Option(
+            names = "--store-url",
+            paramLabel = "JDBC",
+            description = "The store 'serve' uses (default: the embedded database under --data-directory).")
+    String storeUrl;
+
+    @Option(names = "--store-user", defaultValue = "sa", description = "Database user (default: ${DEFAULT-VALUE}).")
+    String storeUser;
+
+    @Option(
+            names = "--store-password",
+            defaultValue = "${env:NEWSDESK_STORE_PASSWORD}",
+            description = "Database password (default: $NEWSDESK_STORE_PASSWORD, else none).")
+    String storePassword;
+
+    @Option(
+            names = "--data-directory",
+            defaultValue = "./newsdesk-data",
+            description = "The data directory of 'serve' (default: ${DEFAULT-VALUE}).")
+    Path dataDirectory;
+
     @Override
     public Integer call() throws IOException {
+        if (fromStore) {
+            if (!inputs.isEmpty()) {
+                throw new IllegalArgumentException("give INPUT files or --from-store, not both");
+            }
+            try (CorpusWriter corpus = new CorpusWriter(out, CategoryMapping.NIGERIAN_DEFAULT, keepDuplicates)) {
+                StoreCorpus.read(storeUrl, dataDirectory, storeUser, storePassword, corpus::acceptLabelled);
+                corpus.commit();
+                spec.commandLine().getOut().println(corpus.summary(out));
+            }
+            return Main.OK;
+        }
+        if (inputs.isEmpty()) {
+            throw new IllegalArgumentException("give INPUT files, or --from-store for editors' corrections");
+        }
         if (map != null && mapFile != null) {
             throw new IllegalArgumentException("give the mapping with --map or --map-file, not both");
         }

@@ -59,11 +59,23 @@ final class CorpusWriter implements AutoCloseable {
             dropped++;
             return;
         }
-        if (!keepDuplicates && !seen.add(hash(a))) {
+        write(labelled.get());
+    }
+
+    /** Writes an article that already has its label (an editor's correction), unless it is empty or a repeat. */
+    void acceptLabelled(Article a) {
+        if (a.title().isBlank() && a.body().isBlank()) {
+            empty++;
+            return;
+        }
+        write(a);
+    }
+
+    private void write(Article l) {
+        if (!keepDuplicates && !seen.add(hash(l))) {
             duplicates++;
             return;
         }
-        Article l = labelled.get();
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("id", l.id());
         m.put("title", l.title());

@@ -8,6 +8,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.LongAdder;
 import org.springframework.stereotype.Service;
 
@@ -44,7 +45,7 @@ public final class Classifications {
         Prediction p = classifier.classify(title, text, explain);
         long took = System.nanoTime() - start;
         Meters m = byLabel.computeIfAbsent(p.label(), this::meters);
-        m.latency.record(took, java.util.concurrent.TimeUnit.NANOSECONDS);
+        m.latency.record(took, TimeUnit.NANOSECONDS);
         (p.needsReview() ? m.flagged : m.confident).increment();
         total.increment();
         if (p.needsReview()) {

@@ -2,7 +2,6 @@ package dev.newsdesk.trending;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
@@ -323,10 +322,6 @@ final class EmbeddedEngine implements Engine {
         } finally {
             lock.unlock();
         }
-    }
-
-    List<String> pins() {
-        return editorial.snapshot().pins();
     }
 
     @Override

@@ -121,8 +121,4 @@ final class EventGate {
     long clampedToNow() {
         return clamped.sum();
     }
-
-    int dedupeEntries() {
-        return dedupe == null ? 0 : dedupe.size();
-    }
 }

@@ -43,6 +43,7 @@ final class RedisEngine implements Engine {
     static final long LANDMARK_MS = Instant.parse("2024-01-01T00:00:00Z").toEpochMilli();
 
     private static final int KEYS_PER_SCRIPT = 512;
+    private static final int CHUNK = 10_000;
     private static final Duration TIMEOUT = Duration.ofSeconds(10);
     private static final EventType[] TYPES = EventType.values();
 
@@ -246,6 +247,7 @@ final class RedisEngine implements Engine {
                 try {
                     send(b);
                 } catch (RuntimeException e) {
+                    requeueRegistrations(b);
                     var failure = new TrendingException("Redis write failed, events not counted: " + rootMessage(e), e);
                     b.keyed.forEach(k -> k.result().completeExceptionally(failure));
                     b.accepted.completeExceptionally(failure);
@@ -258,14 +260,29 @@ final class RedisEngine implements Engine {
         }
     }
 
+    /** Registrations are idempotent in Redis: a failed batch's are sent again with the next one. */
+    private void requeueRegistrations(Batch failed) {
+        lock.lock();
+        try {
+            failed.registrations.forEach(batch.registrations::putIfAbsent);
+        } finally {
+            lock.unlock();
+        }
+    }
+
     private void send(Batch b) {
         RedisAsyncCommands<String, String> redis = writes.async();
         var pending = new ArrayList<Future<?>>();
         for (ArticleMeta m : b.registrations.values()) {
             pending.add(redis.eval(
                     RedisKeys.REGISTER, ScriptOutputType.INTEGER, new String[] {keys.registry()}, registerArgs(m)));
+            if (pending.size() == CHUNK) { // a first start registers every article: wait chunk by chunk
+                await(pending);
+                pending.clear();
+            }
         }
         await(pending);
+        pending.clear();
 
         var firsts = new ArrayList<RedisFuture<String>>();
         var previous = new ArrayList<RedisFuture<Long>>();

@@ -112,10 +112,6 @@ public final class Trending implements AutoCloseable {
         engine.flush();
     }
 
-    Engine engine() {
-        return engine;
-    }
-
     @Override
     public void close() {
         engine.close();

@@ -12,6 +12,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
 import org.springframework.http.HttpHeaders;
@@ -68,7 +69,8 @@ final class ArticleController {
             @RequestHeader(value = HttpHeaders.CONTENT_TYPE, required = false) MediaType type,
             @RequestParam(required = false) String format,
             @RequestParam(defaultValue = "false") boolean draft) {
-        return saved(id, IngestBodies.withId(bodies.one(body, type, format), checkId(id)), draft);
+        Article a = bodies.one(body, type, format);
+        return saved(id, IngestBodies.withId(a, checkId(id)), draft || IngestBodies.unpublished(a));
     }
 
     private ResponseEntity<ArticleView> saved(String id, Article article, boolean draft) {
@@ -76,7 +78,7 @@ final class ArticleController {
         ArticleView view = ArticleView.of(saved.article());
         return saved.created()
                 ? ResponseEntity.created(URI.create(WebConfiguration.API + "/articles/"
-                                + UriUtils.encodePathSegment(id, java.nio.charset.StandardCharsets.UTF_8)))
+                                + UriUtils.encodePathSegment(id, StandardCharsets.UTF_8)))
                         .body(view)
                 : ResponseEntity.ok(view);
     }

@@ -2,6 +2,7 @@ package dev.newsdesk.web;
 
 import dev.newsdesk.classify.Classifier;
 import dev.newsdesk.classify.Prediction;
+import dev.newsdesk.classify.TextRejectedException;
 import dev.newsdesk.ingest.Article;
 import dev.newsdesk.system.Classifications;
 import dev.newsdesk.system.HttpSettings;
@@ -110,7 +111,7 @@ final class ClassifyController {
             Prediction p;
             try {
                 p = classifications.classify(classifier, a.title(), a.body(), explain);
-            } catch (dev.newsdesk.classify.TextRejectedException e) {
+            } catch (TextRejectedException e) {
                 throw new ApiException(ProblemKind.TEXT_REJECTED, "'[" + i + "]': " + e.getMessage());
             }
             results.add(new BatchResult(

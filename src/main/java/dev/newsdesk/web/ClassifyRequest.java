@@ -3,6 +3,8 @@ package dev.newsdesk.web;
 import dev.newsdesk.ingest.Article;
 import dev.newsdesk.ingest.Format;
 import jakarta.validation.constraints.Size;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
 import org.springframework.http.MediaType;
 
 /**
@@ -26,13 +28,12 @@ record ClassifyRequest(
             throw new ApiException(
                             ProblemKind.INVALID_FIELD,
                             "'" + field + "text' (plain text) or '" + field + "html' (an article page) is required")
-                    .with("errors", java.util.List.of(new ProblemAdvice.FieldProblem(field + "text", "is required")));
+                    .with("errors", List.of(new ProblemAdvice.FieldProblem(field + "text", "is required")));
         }
         if (text != null) {
             return Article.of(id == null ? "-" : id, title, text);
         }
-        Article page = bodies.one(
-                html.getBytes(java.nio.charset.StandardCharsets.UTF_8), MediaType.TEXT_HTML, Format.HTML.id());
+        Article page = bodies.one(html.getBytes(StandardCharsets.UTF_8), MediaType.TEXT_HTML, Format.HTML.id());
         return title == null || title.isBlank() ? page : Article.of(page.id(), title, page.body());
     }
 }

@@ -2,10 +2,12 @@ package dev.newsdesk.web;
 
 import dev.newsdesk.ingest.Article;
 import dev.newsdesk.ingest.Format;
+import dev.newsdesk.ingest.InputHint;
 import dev.newsdesk.ingest.Readers;
 import java.io.ByteArrayInputStream;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
 
@@ -19,29 +21,39 @@ final class IngestBodies {
         this.readers = readers;
     }
 
-    /** The single article in the body; the format comes from {@code format} when given, else the content type. */
+    /**
+     * The single article in the body; the format is {@code format} when given, else what ingestion detects from
+     * the content type and the first bytes. Content types ingestion does not read are refused with 415.
+     */
     Article one(byte[] body, MediaType contentType, String format) {
-        Format f = format != null ? parse(format) : formatOf(contentType);
-        List<Article> found = new ArrayList<>(2);
-        try {
-            readers.read(new ByteArrayInputStream(body), "request body", f, a -> {
-                if (found.size() < 2) {
-                    found.add(a);
-                }
-            });
-        } catch (UnsupportedOperationException e) {
-            throw new ApiException(
-                    ProblemKind.UNSUPPORTED_MEDIA_TYPE,
-                    "this build cannot read " + f.id() + " yet; send JSON or text/plain");
+        Format explicit = format != null ? parse(format) : null;
+        if (explicit == null) {
+            accepted(contentType);
         }
+        List<Article> found = new ArrayList<>(2);
+        readers.read(
+                new ByteArrayInputStream(body),
+                new InputHint("request body", contentType == null ? null : contentType.toString(), explicit),
+                a -> {
+                    if (found.size() < 2) {
+                        found.add(a);
+                    }
+                });
         if (found.isEmpty()) {
-            throw new ApiException(ProblemKind.INVALID_FIELD, "the body holds no article; send one");
+            throw new ApiException(
+                    ProblemKind.INVALID_FIELD, "the body holds no article (a draft or a page?); send one");
         }
         if (found.size() > 1) {
             throw new ApiException(
                     ProblemKind.INVALID_FIELD, "the body holds more than one article; send one per request");
         }
         return found.getFirst();
+    }
+
+    /** Whether the source marks the article unpublished (a WordPress status other than {@code publish}). */
+    static boolean unpublished(Article a) {
+        String status = a.attributes().get("status");
+        return status != null && !status.isBlank() && !status.equalsIgnoreCase("publish");
     }
 
     /** The same article under the id the request's path gives it. */
@@ -67,20 +79,26 @@ final class IngestBodies {
         }
     }
 
-    /** The ingest format a content type names. */
-    static Format formatOf(MediaType type) {
-        if (type == null) {
-            throw unsupported("(none)");
+    private static final Set<String> READABLE = Set.of(
+            "text/plain",
+            "text/html",
+            "application/xhtml+xml",
+            "application/xml",
+            "text/xml",
+            "application/rss+xml",
+            "application/json",
+            "application/x-ndjson",
+            "application/ndjson",
+            "application/jsonl",
+            "application/x-jsonlines",
+            "text/csv",
+            "application/octet-stream");
+
+    private static void accepted(MediaType type) {
+        String t = type == null ? "(none)" : type.getType() + "/" + type.getSubtype();
+        if (!READABLE.contains(t)) {
+            throw unsupported(t);
         }
-        String t = type.getType() + "/" + type.getSubtype();
-        return switch (t) {
-            case "text/plain" -> Format.TEXT;
-            case "text/html", "application/xhtml+xml" -> Format.HTML;
-            case "application/x-ndjson", "application/jsonl", "application/x-jsonlines" -> Format.JSONL;
-            case "text/csv" -> Format.CSV;
-            case "application/xml", "text/xml", "application/rss+xml" -> Format.WXR;
-            default -> throw unsupported(t);
-        };
     }
 
     private static ApiException unsupported(String type) {

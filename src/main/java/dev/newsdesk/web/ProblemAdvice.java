@@ -2,9 +2,10 @@ package dev.newsdesk.web;
 
 import dev.newsdesk.classify.TextRejectedException;
 import dev.newsdesk.ingest.InputException;
-import java.time.Instant;
+import dev.newsdesk.trending.TrendingException;
+import java.net.URI;
 import java.util.ArrayList;
-import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -32,8 +33,6 @@ import org.springframework.web.servlet.NoHandlerFoundException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
 import tools.jackson.core.JacksonException;
-import tools.jackson.core.exc.StreamReadException;
-import tools.jackson.databind.exc.MismatchedInputException;
 
 /**
  * The one place errors become answers: RFC 9457 {@code application/problem+json} with a stable {@code type} per
@@ -57,7 +56,7 @@ final class ProblemAdvice extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(InputException.class)
     ResponseEntity<Object> unreadable(InputException e, WebRequest request) {
-        Map<String, Object> where = new java.util.LinkedHashMap<>();
+        Map<String, Object> where = new LinkedHashMap<>();
         if (e.line() > 0) {
             where.put("line", e.line());
         }
@@ -70,7 +69,21 @@ final class ProblemAdvice extends ResponseEntityExceptionHandler {
     /** JSON a controller parsed itself (bodies that may come as text/plain, such as beacons). */
     @ExceptionHandler(JacksonException.class)
     ResponseEntity<Object> unreadableJson(JacksonException e, WebRequest request) {
-        return unreadableBody(e, request);
+        return api(BodyProblems.of(e), request);
+    }
+
+    /** The event log or Redis failed: the service's problem, said without its internals, worth a retry. */
+    @ExceptionHandler(TrendingException.class)
+    ResponseEntity<Object> trendingDown(TrendingException e, WebRequest request) {
+        log.error("trending store failed answering {}", describe(request), e);
+        HttpHeaders retry = new HttpHeaders();
+        retry.add("Retry-After", "5");
+        return answer(
+                ProblemKind.UNAVAILABLE,
+                "the trending store is not available at the moment; retry in a few seconds",
+                Map.of(),
+                retry,
+                request);
     }
 
     @ExceptionHandler(Exception.class)
@@ -89,7 +102,7 @@ final class ProblemAdvice extends ResponseEntityExceptionHandler {
     protected ResponseEntity<Object> handleExceptionInternal(
             Exception ex, Object body, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
         return switch (ex) {
-            case HttpMessageNotReadableException e -> unreadableBody(e, request);
+            case HttpMessageNotReadableException e -> api(BodyProblems.of(e), request);
             case MethodArgumentNotValidException e ->
                 invalidFields(
                         e.getBindingResult().getFieldErrors().stream()
@@ -109,8 +122,8 @@ final class ProblemAdvice extends ResponseEntityExceptionHandler {
             case TypeMismatchException e ->
                 answer(
                         ProblemKind.INVALID_PARAMETER,
-                        "parameter '" + e.getPropertyName() + "' " + expected(e.getRequiredType()) + ", was '"
-                                + e.getValue() + "'",
+                        "parameter '" + e.getPropertyName() + "' " + BodyProblems.expected(e.getRequiredType())
+                                + ", was '" + e.getValue() + "'",
                         Map.of(),
                         null,
                         request);
@@ -160,68 +173,6 @@ final class ProblemAdvice extends ResponseEntityExceptionHandler {
         };
     }
 
-    private ResponseEntity<Object> unreadableBody(Throwable e, WebRequest request) {
-        for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof BodyTooLargeException big) {
-                return answer(
-                        ProblemKind.BODY_TOO_LARGE,
-                        "the request body is over the limit of " + big.limit() + " bytes; send less (split a batch)"
-                                + " or raise newsdesk.http.max-body-size",
-                        Map.of("limit", big.limit()),
-                        null,
-                        request);
-            }
-        }
-        for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof MismatchedInputException m && m.getPath().isEmpty()) {
-                return answer(
-                        ProblemKind.WRONG_TYPE,
-                        m.getTargetType() != null
-                                ? "the body " + expected(m.getTargetType())
-                                : "the body is the wrong kind of JSON value; send the shape /v3/api-docs shows"
-                                        + " (an array for batches, an object otherwise)",
-                        Map.of(),
-                        null,
-                        request);
-            }
-            if (t instanceof MismatchedInputException m) {
-                String field = path(m);
-                return invalid(
-                        ProblemKind.WRONG_TYPE, "field '" + field + "' " + expected(m.getTargetType()), field, request);
-            }
-            if (t instanceof StreamReadException s) {
-                var at = s.getLocation();
-                String where = at == null || at.getLineNr() < 1
-                        ? ""
-                        : " at line " + at.getLineNr() + ", column " + at.getColumnNr();
-                return answer(
-                        ProblemKind.MALFORMED_JSON,
-                        "the body is not valid JSON" + where + ": check quotes, commas and brackets there",
-                        Map.of(),
-                        null,
-                        request);
-            }
-            if (t instanceof JacksonException j && !j.getPath().isEmpty()) {
-                String field = path(j);
-                return invalid(
-                        ProblemKind.INVALID_FIELD,
-                        "field '" + field + "' has a value that cannot be used; check its format",
-                        field,
-                        request);
-            }
-        }
-        return answer(
-                ProblemKind.MALFORMED_JSON,
-                "the request body is missing or not a JSON value; send a JSON object (see /v3/api-docs)",
-                Map.of(),
-                null,
-                request);
-    }
-
-    private ResponseEntity<Object> invalid(ProblemKind kind, String detail, String field, WebRequest request) {
-        return answer(kind, detail, Map.of("errors", List.of(new FieldProblem(field, detail))), null, request);
-    }
-
     /** One field and what is wrong with it. */
     record FieldProblem(String field, String message) {}
 
@@ -247,7 +198,7 @@ final class ProblemAdvice extends ResponseEntityExceptionHandler {
         problem.setTitle(kind.title());
         properties.forEach(problem::setProperty);
         if (request instanceof ServletWebRequest swr) {
-            problem.setInstance(java.net.URI.create(swr.getRequest().getRequestURI()));
+            problem.setInstance(URI.create(swr.getRequest().getRequestURI()));
         }
         HttpHeaders out = new HttpHeaders();
         if (headers != null) {
@@ -255,50 +206,6 @@ final class ProblemAdvice extends ResponseEntityExceptionHandler {
         }
         out.setContentType(MediaType.APPLICATION_PROBLEM_JSON);
         return ResponseEntity.status(kind.status()).headers(out).body(problem);
-    }
-
-    private static String path(JacksonException e) {
-        StringBuilder sb = new StringBuilder();
-        for (JacksonException.Reference r : e.getPath()) {
-            if (r.getPropertyName() != null) {
-                if (!sb.isEmpty()) {
-                    sb.append('.');
-                }
-                sb.append(r.getPropertyName());
-            } else if (r.getIndex() >= 0) {
-                sb.append('[').append(r.getIndex()).append(']');
-            }
-        }
-        return sb.isEmpty() ? "(body)" : sb.toString();
-    }
-
-    /** What a value of this type looks like, in words for a client, never a Java class name. */
-    private static String expected(Class<?> type) {
-        if (type == null) {
-            return "has the wrong type";
-        }
-        if (type == String.class) {
-            return "must be a string";
-        }
-        if (type == Instant.class) {
-            return "must be an ISO-8601 time such as 2026-01-31T09:30:00Z";
-        }
-        if (type == boolean.class || type == Boolean.class) {
-            return "must be true or false";
-        }
-        if (type.isPrimitive() || Number.class.isAssignableFrom(type)) {
-            return "must be a number";
-        }
-        if (type.isArray() || Collection.class.isAssignableFrom(type)) {
-            return "must be an array";
-        }
-        if (type.isEnum()) {
-            return "must be one of "
-                    + java.util.Arrays.stream(type.getEnumConstants())
-                            .map(c -> c.toString().toLowerCase(java.util.Locale.ROOT))
-                            .collect(Collectors.joining(", "));
-        }
-        return "must be a JSON object";
     }
 
     private static String name(String parameter) {

@@ -59,6 +59,7 @@ class DurabilityTest {
     private void someTraffic(Trending t, int events, long seed) {
         var random = new Random(seed);
         EventType[] types = EventType.values();
+        java.util.concurrent.CompletionStage<Outcome> last = null;
         for (int i = 0; i < events; i++) {
             String id = articles.get(random.nextInt(articles.size())).id();
             EventType type = types[random.nextInt(types.length)];
@@ -71,9 +72,10 @@ class DurabilityTest {
                     null,
                     null,
                     null);
-            t.record(e);
+            last = t.recordAsync(e); // one fsync per batch, not per event: the test is about replay, not latency
             clock.advance(Duration.ofSeconds(random.nextInt(120)));
         }
+        last.toCompletableFuture().join();
     }
 
     private void addArticles(int n) {

@@ -71,6 +71,56 @@ abstract class ApiRoundTrips {
         assertThat(r.json().path("evidence").size()).isZero();
     }
 
+    static final String PAGE = "<!doctype html><html><head><title>Herald</title>"
+            + "<meta property=\"og:title\" content=\"" + CRIME_TITLE + "\"></head><body>"
+            + "<nav><a href=\"/\">Home</a> <a href=\"/sport\">Sport</a></nav>"
+            + "<article><h1>" + CRIME_TITLE + "</h1><p>" + CRIME_TEXT + "</p>"
+            + "<p>The suspects will appear in court again next week, the police said.</p></article>"
+            + "<footer>Leave a Reply. Your email address will not be published.</footer></body></html>";
+
+    @Test
+    void classifiesAnHtmlPageSentAsJsonOrRaw() {
+        Api.Response json = api.post("/api/v1/classify")
+                .key(WRITE_KEY)
+                .json(Api.JSON.createObjectNode().put("html", PAGE).toString())
+                .send();
+        Api.Response raw = api.post("/api/v1/classify")
+                .key(WRITE_KEY)
+                .body("text/html; charset=UTF-8", PAGE)
+                .send();
+
+        assertThat(json.status()).as(json.text()).isEqualTo(200);
+        assertThat(json.json().path("label").asString()).isEqualTo("Crime");
+        assertThat(raw.status()).as(raw.text()).isEqualTo(200);
+        assertThat(raw.json().path("probabilities")).isEqualTo(json.json().path("probabilities"));
+    }
+
+    @Test
+    void putReadsAWordPressExportItemWithItsCategoryAndStatus() {
+        String id = unique("wxr");
+        String wxr = "<?xml version=\"1.0\" encoding=\"UTF-8\"?><rss version=\"2.0\""
+                + " xmlns:content=\"http://purl.org/rss/1.0/modules/content/\""
+                + " xmlns:dc=\"http://purl.org/dc/elements/1.1/\" xmlns:wp=\"http://wordpress.org/export/1.2/\">"
+                + "<channel><wp:wxr_version>1.2</wp:wxr_version><item><title>" + CRIME_TITLE + "</title>"
+                + "<dc:creator><![CDATA[desk]]></dc:creator>"
+                + "<category domain=\"category\" nicename=\"metro\"><![CDATA[Metro]]></category>"
+                + "<content:encoded><![CDATA[<p>" + CRIME_TEXT + "</p>]]></content:encoded>"
+                + "<wp:post_id>7</wp:post_id><wp:post_type>post</wp:post_type><wp:status>draft</wp:status>"
+                + "</item></channel></rss>";
+
+        Api.Response r = api.put("/api/v1/articles/" + id)
+                .key(WRITE_KEY)
+                .body("application/xml", wxr)
+                .send();
+
+        assertThat(r.status()).as(r.text()).isEqualTo(201);
+        assertThat(r.json().path("id").asString()).isEqualTo(id);
+        assertThat(r.json().path("title").asString()).isEqualTo(CRIME_TITLE);
+        assertThat(r.json().path("siteCategory").asString()).isEqualTo("Metro");
+        assertThat(r.json().path("draft").asBoolean()).isTrue();
+        assertThat(r.json().path("label").asString()).isEqualTo("Crime");
+    }
+
     @Test
     void batchAnswersInRequestOrderWithOneModelVersion() {
         String batch = "[" + articleJson(CRIME_TITLE, CRIME_TEXT).replace("{", "{\"id\":\"c\",") + ","

@@ -312,6 +312,73 @@ abstract class BadRequests {
                         401,
                         "bad-api-key"),
                 expect(
+                        bad("unknown scope", "GET", "/api/v1/trending?scope=planet", null, null, null),
+                        400,
+                        "unknown-scope"),
+                expect(
+                        bad("scope of an unknown label", "GET", "/api/v1/trending?scope=label:Sport", null, null, null),
+                        400,
+                        "unknown-scope"),
+                expect(
+                        bad("unknown window", "GET", "/api/v1/trending?window=year", null, null, null),
+                        400,
+                        "unknown-window"),
+                expect(
+                        bad("trending limit out of range", "GET", "/api/v1/trending?limit=0", null, null, null),
+                        400,
+                        "invalid-parameter"),
+                expect(
+                        bad("trending limit not a number", "GET", "/api/v1/trending?limit=ten", null, null, null),
+                        400,
+                        "invalid-parameter"),
+                expect(
+                        bad("malformed event", "POST", "/api/v1/events", JSON, "{\"articleId\": ", null),
+                        400,
+                        "malformed-json"),
+                expect(
+                        bad("event that is a string", "POST", "/api/v1/events", JSON, "\"view\"", null),
+                        400,
+                        "wrong-type"),
+                expect(
+                        bad(
+                                "event article id of the wrong type",
+                                "POST",
+                                "/api/v1/events",
+                                JSON,
+                                "{\"articleId\":{\"a\":1}}",
+                                null),
+                        400,
+                        "wrong-type"),
+                expect(
+                        bad("event without an article id", "POST", "/api/v1/events", JSON, "{\"type\":\"view\"}", null),
+                        400,
+                        "invalid-field"),
+                expect(
+                        bad(
+                                "event of an unknown type",
+                                "POST",
+                                "/api/v1/events",
+                                JSON,
+                                "{\"articleId\":\"a\",\"type\":\"stare\"}",
+                                null),
+                        400,
+                        "invalid-field"),
+                expect(bad("empty event batch", "POST", "/api/v1/events", JSON, "[]", null), 400, "invalid-field"),
+                expect(
+                        bad(
+                                "event batch too large",
+                                "POST",
+                                "/api/v1/events",
+                                JSON,
+                                EventsAndTrending.views("a", 501),
+                                null),
+                        413,
+                        "batch-too-large"),
+                expect(
+                        bad("events as XML", "POST", "/api/v1/events", "application/xml", "<event/>", null),
+                        415,
+                        "unsupported-media-type"),
+                expect(
                         bad("no such endpoint", "GET", "/api/v1/nothing-here", null, null, null),
                         404,
                         "no-such-endpoint"),

@@ -1,0 +1,4 @@
+package dev.newsdesk.web;
+
+/** Events and Trending on H2. */
+class H2EventsAndTrendingTest extends EventsAndTrending {}
