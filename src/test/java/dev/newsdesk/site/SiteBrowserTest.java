@@ -2,6 +2,8 @@ package dev.newsdesk.site;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.newsdesk.trending.EventType;
+import dev.newsdesk.trending.Trending;
 import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
@@ -12,23 +14,28 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.ContextConfiguration;
 
 /**
- * The site pages end to end in headless Chromium against the whole service: the demo site, the playground and the
- * model report. Screenshots go to target/screenshots.
+ * The site pieces end to end in headless Chromium against the whole service: the demo page's widget, the beacon's
+ * view moving an article up the list, the playground and the model report. Screenshots go to target/screenshots.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ContextConfiguration(initializers = SiteServer.class)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class SiteBrowserTest {
 
+    private static final String OLDEST = "demo-library-sundays";
     private static Browser browser;
 
     @LocalServerPort
     int port;
+
+    @Autowired
+    Trending trending;
 
     @BeforeAll
     static void startBrowser() {
@@ -46,12 +53,22 @@ class SiteBrowserTest {
         return "http://localhost:" + port + path;
     }
 
+    private static List<WebElement> widgetItems() {
+        return browser.driver().findElements(By.cssSelector("#trending ol.newsdesk-trending > li"));
+    }
+
+    private static List<String> widgetIds() {
+        return widgetItems().stream()
+                .map(li -> li.getDomAttribute("data-article-id"))
+                .toList();
+    }
+
     private static String text(WebElement parent, String css) {
         return parent.findElement(By.cssSelector(css)).getDomProperty("textContent");
     }
 
     @Test
-    @Order(1)
+    @Order(0)
     void demoFrontPageListsTheDemoArticlesWithTheLabelsTheModelGaveThem() {
         browser.open(url("/demo"));
         browser.screenshot("demo-front-stories");
@@ -62,6 +79,65 @@ class SiteBrowserTest {
                         DemoArticles.bundled(java.time.Instant.now()).articles().size());
         assertThat(stories).extracting(li -> text(li, ".badge")).allMatch(label -> List.of("Crime", "News", "Opinion")
                 .contains(label));
+    }
+
+    @Test
+    @Order(1)
+    void demoPageShowsTheTrendingWidgetWithTheDemoArticlesNewestFirst() {
+        DemoArticles demo = DemoArticles.bundled(java.time.Instant.now());
+
+        browser.open(url("/demo"));
+        browser.waitFor(
+                Duration.ofSeconds(10),
+                d -> widgetItems().size() == demo.articles().size());
+        browser.screenshot("demo-front");
+
+        assertThat(widgetIds())
+                .containsExactlyElementsOf(
+                        demo.articles().stream().map(DemoArticle::id).toList());
+        WebElement first = widgetItems().getFirst();
+        DemoArticle newest = demo.articles().getFirst();
+        assertThat(text(first, ".newsdesk-category")).isEqualTo(newest.category());
+        assertThat(text(first, ".newsdesk-age")).isEqualTo(newest.hoursAgo() + " hours ago");
+        assertThat(text(first, "a.newsdesk-title")).isEqualTo(newest.title());
+        assertThat(first.findElement(By.cssSelector("a")).getDomProperty("href"))
+                .isEqualTo(url(newest.path()));
+        assertThat(browser.driver().findElement(By.cssSelector("#trending ol")).getDomAttribute("aria-label"))
+                .isEqualTo("Trending now");
+    }
+
+    @Test
+    @Order(2)
+    void siteRestylesTheWidgetThroughCssCustomProperties() {
+        browser.open(url("/demo"));
+        browser.waitFor(Duration.ofSeconds(10), d -> !widgetItems().isEmpty());
+        String category = "return getComputedStyle(document.querySelector('#trending .newsdesk-category')).color";
+        assertThat(browser.script(category)).isEqualTo("rgb(179, 38, 30)");
+
+        browser.script("document.getElementById('trending').style.setProperty('--newsdesk-accent', 'rgb(0, 128, 0)')");
+
+        assertThat(browser.script(category)).isEqualTo("rgb(0, 128, 0)");
+    }
+
+    @Test
+    @Order(3)
+    void aViewFromTheBeaconReachesTheServerAndMovesTheArticleUpTheList() {
+        browser.open(url("/demo/" + OLDEST));
+        browser.waitFor(Duration.ofSeconds(10), d -> widgetItems().size() == 6);
+        assertThat(widgetIds().indexOf(OLDEST))
+                .as("with no readers the oldest is last")
+                .isEqualTo(5);
+
+        // the beacon sends its view 300 ms after the page became visible; the widget then refreshes
+        List<String> after = browser.waitFor(Duration.ofSeconds(10), d -> {
+            browser.script("return NewsdeskTrending.refresh()");
+            List<String> ids = widgetIds();
+            return ids.indexOf(OLDEST) >= 0 && ids.indexOf(OLDEST) < 5 ? ids : null;
+        });
+        browser.screenshot("demo-article-after-view");
+
+        assertThat(after.indexOf(OLDEST)).isLessThan(5);
+        assertThat(trending.explain(OLDEST, "now").orElseThrow().counts()).containsEntry(EventType.VIEW, 1L);
     }
 
     @Test
