@@ -39,6 +39,10 @@ final class SiteServer implements ApplicationContextInitializer<ConfigurableAppl
                             "newsdesk.security.write-keys=" + WRITE_KEY,
                             "newsdesk.http.cors-origins=" + SITE_ORIGIN,
                             "newsdesk.demo.view-after=300ms",
+                            "newsdesk.trending.recency-prior=5",
+                            "newsdesk.trending.windows.now=2h",
+                            "newsdesk.trending.windows.today=12h",
+                            "newsdesk.trending.windows.week=84h",
                             "newsdesk.demo.read-after=2s")
                     .applyTo(context);
         } catch (IOException e) {
