@@ -11,7 +11,7 @@ import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
 
 /**
- * Dependencies point one way: cli and web on top; training, trending and article below; classify under them;
+ * Dependencies point one way: cli, web and site on top; training, trending and article below; classify under them;
  * ingest at the bottom. The library features know nothing of Spring or HTTP.
  */
 @AnalyzeClasses(packages = "dev.newsdesk", importOptions = ImportOption.DoNotIncludeTests.class)
@@ -28,6 +28,8 @@ class ArchitectureTest {
             .definedBy("dev.newsdesk")
             .layer("web")
             .definedBy("dev.newsdesk.web..")
+            .layer("site")
+            .definedBy("dev.newsdesk.site..")
             .layer("article")
             .definedBy("dev.newsdesk.article..")
             .layer("training")
@@ -48,18 +50,21 @@ class ArchitectureTest {
             .mayOnlyBeAccessedByLayers("cli", "bench")
             .whereLayer("web")
             .mayNotBeAccessedByAnyLayer()
+            .whereLayer("site")
+            .mayNotBeAccessedByAnyLayer()
             .whereLayer("article")
-            .mayOnlyBeAccessedByLayers("web", "cli")
+            .mayOnlyBeAccessedByLayers("web", "site", "cli")
             .whereLayer("training")
-            .mayOnlyBeAccessedByLayers("web", "cli", "bench")
+            .mayOnlyBeAccessedByLayers("web", "site", "cli", "bench")
             .whereLayer("trending")
-            .mayOnlyBeAccessedByLayers("web", "system", "cli", "bench")
+            .mayOnlyBeAccessedByLayers("web", "site", "system", "cli", "bench")
             .whereLayer("system")
-            .mayOnlyBeAccessedByLayers("web", "article", "cli", "bench")
+            .mayOnlyBeAccessedByLayers("web", "site", "article", "cli", "bench")
             .whereLayer("classify")
-            .mayOnlyBeAccessedByLayers("web", "article", "training", "system", "cli", "bench")
+            .mayOnlyBeAccessedByLayers("web", "site", "article", "training", "system", "cli", "bench")
             .whereLayer("ingest")
-            .mayOnlyBeAccessedByLayers("web", "article", "training", "trending", "system", "classify", "cli", "bench");
+            .mayOnlyBeAccessedByLayers(
+                    "web", "site", "article", "training", "trending", "system", "classify", "cli", "bench");
 
     @ArchTest
     static final ArchRule librariesKnowNothingOfSpringOrHttp = noClasses()

@@ -164,8 +164,12 @@ public final class Trainer {
                         .format(now) + "-" + corpusSha.substring(0, 8);
         Map<String, String> libs = new LinkedHashMap<>();
         libs.put("java", Runtime.version().toString());
-        libs.put("smile", Versions.of("com.github.haifengl", "smile-core"));
-        libs.put("opennlp", Versions.of("org.apache.opennlp", "opennlp-tools"));
+        libs.put(
+                "smile",
+                Versions.of("com.github.haifengl", "smile-core", smile.classification.SparseLogisticRegression.class));
+        libs.put(
+                "opennlp",
+                Versions.of("org.apache.opennlp", "opennlp-tools", opennlp.tools.stemmer.PorterStemmer.class));
         ModelCard card = new ModelCard(
                 ModelFile.FORMAT_VERSION,
                 version,

@@ -9,11 +9,13 @@ final class Versions {
 
     private Versions() {}
 
-    static String of(String group, String artifact) {
+    /** From the jar's Maven metadata, else its manifest (via a class it holds), else {@code unknown}. */
+    static String of(String group, String artifact, Class<?> member) {
         String path = "/META-INF/maven/" + group + "/" + artifact + "/pom.properties";
         try (InputStream in = Versions.class.getResourceAsStream(path)) {
             if (in == null) {
-                return "unknown";
+                String manifest = member.getPackage().getImplementationVersion();
+                return manifest == null ? "unknown" : manifest;
             }
             Properties p = new Properties();
             p.load(in);

@@ -165,9 +165,13 @@ final class ProblemAdvice extends ResponseEntityExceptionHandler {
                     yield unexpected(ex, request);
                 }
                 ProblemKind kind = status.value() == 404 ? ProblemKind.NO_SUCH_ENDPOINT : ProblemKind.INVALID_PARAMETER;
-                String detail = body instanceof ProblemDetail pd && pd.getDetail() != null
-                        ? pd.getDetail()
-                        : "the request cannot be answered as sent";
+                // a controller's own ResponseStatusException says what to fix in its reason; keep it
+                String detail = ex instanceof org.springframework.web.server.ResponseStatusException rse
+                                && rse.getReason() != null
+                        ? rse.getReason()
+                        : body instanceof ProblemDetail pd && pd.getDetail() != null
+                                ? pd.getDetail()
+                                : "the request cannot be answered as sent";
                 yield answer(kind, detail, Map.of(), headers, request);
             }
         };

@@ -169,7 +169,11 @@ class DurabilityTest {
         addArticles(6);
         List<Object> before;
         try (Trending t = open(4096)) {
-            someTraffic(t, 2000, 5);
+            // rounds that each wait for durability end a batch; on a busy machine one stream of async records can
+            // merge into a few large batches, and segments only roll between batches
+            for (int round = 0; round < 20; round++) {
+                someTraffic(t, 100, 5 + round);
+            }
             before = state(t);
         }
         try (Stream<Path> files = Files.list(dir)) {
