@@ -29,6 +29,8 @@ public final class Featurizer {
     private static final int CUE_BINS = 5;
     private static final int CUE_SLOTS = 64;
     private static final int MIN_WORDS_FOR_CUES = 60;
+    /** Compiled once: evidence names are built per feature, on the request path. */
+    private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
 
     /** Genre cues; the words are matched lower-cased before stemming. */
     enum Cue {
@@ -322,7 +324,8 @@ public final class Featurizer {
         }
 
         private String lower(int start, int end) {
-            return text.substring(start, end).toLowerCase(java.util.Locale.ROOT).replaceAll("\\s+", " ");
+            return SPACES.matcher(text.substring(start, end).toLowerCase(java.util.Locale.ROOT))
+                    .replaceAll(" ");
         }
 
         TermCounts toCounts(FeaturizerSettings s) {
