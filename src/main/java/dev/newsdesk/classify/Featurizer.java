@@ -5,7 +5,8 @@ import opennlp.tools.stemmer.PorterStemmer;
 
 /**
  * Text to features: normalised, tokenised ({@link Tokenizer}), lower-cased and Porter-stemmed word unigrams and
- * phrase bigrams, title words in their own namespace, and genre cues, hashed into {@code 2^hashBits} dimensions.
+ * phrase bigrams, title words in their own namespace, words inside quotation marks in theirs (a source's "I" and
+ * "we" are not the writer's), and genre cues counted outside quotations, hashed into {@code 2^hashBits} dimensions.
  * Weighting is sublinear TF times IDF, L2-normalised, so document length does not move the vector. Deterministic:
  * the same text always gives the same vector. Thread-safe: each thread works in its own reusable workspace.
  */
@@ -25,6 +26,7 @@ public final class Featurizer {
     private static final long NS_WORD = 0x5157a1b2c3d4e5f6L;
     private static final long NS_BIGRAM = 0x2b7e151628aed2a6L;
     private static final long NS_TITLE = 0x3c6ef372fe94f82bL;
+    private static final long NS_QUOTE = 0x1f83d9abfb41bd6bL;
     private static final int MAX_WORD = 40;
     private static final int CUE_BINS = 5;
     private static final int CUE_SLOTS = 64;
@@ -222,6 +224,7 @@ public final class Featurizer {
         long prev;
         int prevStart;
         int words;
+        boolean quoted;
 
         void reset(Map<Integer, String> names) {
             counts.clear();
@@ -229,12 +232,14 @@ public final class Featurizer {
             this.names = names;
             prev = 0;
             words = 0;
+            quoted = false;
         }
 
         void token(int start, int end, int kind, long lowerHash) {
             for (int i = lastEnd; i < start; i++) {
                 if (text.charAt(i) == '\n') {
                     sentenceStart = true;
+                    quoted = false;
                     break;
                 }
             }
@@ -248,6 +253,13 @@ public final class Featurizer {
                 if (!title) {
                     char c = text.charAt(start);
                     int run = end - start;
+                    if (c == '\u201C' || c == '\u201E') {
+                        quoted = true;
+                    } else if (c == '\u201D') {
+                        quoted = false;
+                    } else if (c == '"' && (run & 1) == 1) {
+                        quoted = !quoted;
+                    }
                     if (c == '?') {
                         cues[Cue.QUESTION.ordinal()] += 1;
                     } else if (c == '!') {
@@ -278,7 +290,7 @@ public final class Featurizer {
                 if (h == 0) {
                     h = 1;
                 }
-                if (!title) {
+                if (!title && !(quoted && settings.quotes())) {
                     int cue = cueOf(h);
                     if (cue >= 0) {
                         cues[cue]++;
@@ -301,10 +313,12 @@ public final class Featurizer {
             if (!title) {
                 words++;
             }
-            int f = index(stem ^ namespace);
+            boolean inQuote = quoted && !title && settings.quotes();
+            int f = index(stem ^ (inQuote ? NS_QUOTE : namespace));
             counts.add(f, 1f);
             if (names != null) {
-                names.putIfAbsent(f, (title ? "title:" : "") + (masked ? "<name>" : lower(start, end)));
+                names.putIfAbsent(
+                        f, (title ? "title:" : inQuote ? "quoted:" : "") + (masked ? "<name>" : lower(start, end)));
             }
             if (settings.bigrams() && !title && prev != 0) {
                 int g = index(prev * 0x9E3779B97F4A7C15L + stem ^ NS_BIGRAM);

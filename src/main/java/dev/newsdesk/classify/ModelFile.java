@@ -44,7 +44,11 @@ public final class ModelFile {
     private static final byte[] MAGIC = "NEWSDESK-MODEL\n".getBytes(StandardCharsets.US_ASCII);
     private static final int MAX_CARD_BYTES = 4 << 20;
     private static final long MAX_PAYLOAD_BYTES = 512L << 20;
-    private static final JsonMapper JSON = JsonMapper.builder().build();
+    /** Cards written before a setting existed lack it; a missing boolean reads as off (the old behaviour). */
+    private static final JsonMapper JSON = JsonMapper.builder()
+            .disable(tools.jackson.databind.DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+            .build();
+
     private static final ObjectInputFilter ALLOWLIST = ObjectInputFilter.Config.createFilter(
             "maxdepth=8;maxrefs=64;maxarray=" + (1 << 26) + ";" + "dev.newsdesk.classify.LinearModel;"
                     + "dev.newsdesk.classify.FeaturizerSettings;java.lang.String;[F;[Ljava.lang.String;!*");

@@ -112,6 +112,11 @@ final class TrainCommand implements Callable<Integer> {
     @Option(names = "--mask-names", description = "Read capitalised words inside sentences as one <name> token.")
     boolean maskNames;
 
+    @Option(
+            names = "--no-quotes",
+            description = "Read words inside quotation marks like the rest, not as a quoted source's own.")
+    boolean noQuotes;
+
     @Option(names = "--no-short-views", description = "Do not also learn from each article's title and lede alone.")
     boolean noShortViews;
 
@@ -127,7 +132,7 @@ final class TrainCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         FeaturizerSettings d = FeaturizerSettings.DEFAULT;
         FeaturizerSettings fs = new FeaturizerSettings(
-                hashBits, bigrams, d.titleTerms(), !noStem, !noCues, cueWeight, minDf, false, maskNames);
+                hashBits, bigrams, d.titleTerms(), !noStem, !noCues, cueWeight, minDf, false, maskNames, !noQuotes);
         List<Double> ls = lambdas == null ? TrainingOptions.DEFAULT.lambdas() : lambdas;
         if (folds == 0 && lambdas == null) {
             ls = List.of(ls.getFirst());

@@ -30,7 +30,7 @@ public final class TestCorpora {
 
     /** Fast options for small corpora: 2^16 dimensions, no minimum document frequency, one learner. */
     public static TrainingOptions quick(int folds) {
-        FeaturizerSettings fs = new FeaturizerSettings(16, true, true, true, true, 0.25f, 1, false, false);
+        FeaturizerSettings fs = new FeaturizerSettings(16, true, true, true, true, 0.25f, 1, false, false, true);
         return new TrainingOptions("logreg", List.of(0.1), folds, null, 42L, 200, true, folds >= 2, fs, 0.6, false);
     }
 
