@@ -87,15 +87,17 @@ public final class Tokenizer {
         }
     }
 
-    /** Streams tokens with their lower-case hashes; the spans are exactly those of {@link #tokenize(CharSequence, Sink)}. */
-    public static void tokenize(String s, HashingSink sink) {
-        int n = s.length();
+    /**
+     * Streams the tokens of {@code s[0, n)} with their lower-case hashes; the spans are exactly those of {@link
+     * #tokenize(CharSequence, Sink)}.
+     */
+    public static void tokenize(char[] s, int n, HashingSink sink) {
         int state = WHITESPACE;
         int start = -1;
         char prev = 0;
         long h = FNV_OFFSET;
         for (int i = 0; i < n; i++) {
-            char c = s.charAt(i);
+            char c = s[i];
             int kind;
             char lower;
             if (c < 128) {

@@ -37,4 +37,23 @@ class TokenizerTest {
         assertThat(Tokenizer.tokens(text))
                 .containsExactlyElementsOf(Arrays.asList(SimpleTokenizer.INSTANCE.tokenize(text)));
     }
+
+    @Property(tries = 300)
+    void theHashingScanGivesTheSameTokensWithTheHashOfEachLowerCased(
+            @ForAll
+                    @StringLength(max = 200)
+                    @Chars({'a', 'B', 'z', '0', '9', ' ', '\n', '.', ',', '"', '\u201C', '\u2019', 'É', '-', '?'})
+                    String text) {
+        java.util.List<String> spans = new java.util.ArrayList<>();
+        java.util.List<Long> hashes = new java.util.ArrayList<>();
+        char[] chars = (text + "padding").toCharArray();
+        Tokenizer.tokenize(chars, text.length(), (start, end, kind, hash) -> {
+            spans.add(text.substring(start, end));
+            hashes.add(hash);
+        });
+        assertThat(spans).containsExactlyElementsOf(Tokenizer.tokens(text));
+        for (int i = 0; i < spans.size(); i++) {
+            assertThat(hashes.get(i)).isEqualTo(Featurizer.hash(spans.get(i).toLowerCase(java.util.Locale.ROOT)));
+        }
+    }
 }
