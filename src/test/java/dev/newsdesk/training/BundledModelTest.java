@@ -37,7 +37,7 @@ class BundledModelTest {
     void heldOutSplitOfTheCorpusScoresAboveTheFloor() {
         Metrics m = ModelEvaluation.evaluate(
                 classifier, Readers.withDefaults().readCorpus(Path.of("training", "heldout")), "held out");
-        assertThat(m.documents()).isGreaterThanOrEqualTo(135);
+        assertThat(m.documents()).isGreaterThanOrEqualTo(290);
         assertThat(m.macroF1()).isGreaterThanOrEqualTo(0.90);
     }
 
@@ -47,9 +47,8 @@ class BundledModelTest {
                 classifier,
                 Readers.withDefaults().readCorpus(TestCorpora.shared("corpora/allsides-dev.jsonl")),
                 "allsides-dev");
-        // The target is 0.80; the bundled model reaches 0.770 (BENCHMARKS.md), so this is a regression
-        // floor under today's figure, not the target met.
-        assertThat(m.macroF1()).as("macro-F1 on allsides-dev").isGreaterThanOrEqualTo(0.75);
+        // The bar; the bundled model reaches 0.825 (BENCHMARKS.md)
+        assertThat(m.macroF1()).as("macro-F1 on allsides-dev").isGreaterThanOrEqualTo(0.80);
     }
 
     @Test
