@@ -62,6 +62,11 @@ public record TrainingOptions(
     }
 
     public TrainingOptions with(String algorithm, List<Double> lambdas, int folds, String groupBy, long seed) {
+        return with(algorithm, lambdas, folds, groupBy, seed, shortViews);
+    }
+
+    private TrainingOptions with(
+            String algorithm, List<Double> lambdas, int folds, String groupBy, long seed, boolean shortViews) {
         return new TrainingOptions(
                 algorithm,
                 lambdas,
@@ -77,18 +82,7 @@ public record TrainingOptions(
     }
 
     public TrainingOptions withShortViews(boolean on) {
-        return new TrainingOptions(
-                algorithm,
-                lambdas,
-                folds,
-                groupBy,
-                seed,
-                maxIterations,
-                balance,
-                calibrate,
-                featurizer,
-                minConfidence,
-                on);
+        return with(algorithm, lambdas, folds, groupBy, seed, on);
     }
 
     /** The options a model card records, so a model can be retrained exactly as it was. */

@@ -1,10 +1,10 @@
 package dev.newsdesk.ingest;
 
+import dev.newsdesk.support.TestCorpora;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,14 +14,9 @@ final class Shared {
 
     private Shared() {}
 
-    /** {@code ../shared/<relative>}; fails, never skips, when the shared data is not beside the project. */
+    /** {@code ../shared/<relative>}: {@link TestCorpora#shared}, under the name this package's tests use. */
     static Path path(String relative) {
-        Path p = Path.of("..", "shared").resolve(relative);
-        if (!Files.exists(p)) {
-            throw new AssertionError("shared data missing: " + p.toAbsolutePath()
-                    + " (CI clones the project with shared/ beside it; so must you)");
-        }
-        return p;
+        return TestCorpora.shared(relative);
     }
 
     /** A fixture under {@code src/test/resources/ingest/}. */

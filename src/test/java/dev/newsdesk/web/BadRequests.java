@@ -424,4 +424,15 @@ abstract class BadRequests {
             assertThat(r.header("WWW-Authenticate")).startsWith("Bearer");
         }
     }
+
+    @org.junit.jupiter.api.Test
+    void aSitePageRefusingAParameterSaysWhichAndWhatWouldDo() {
+        Api.Response r =
+                new Api(port).method("GET", "/feeds/trending.json?limit=0").send();
+
+        assertThat(r.status()).as(r.text()).isEqualTo(400);
+        assertThat(r.contentType()).startsWith("application/problem+json");
+        assertThat(r.json().path("type").asString()).isEqualTo("urn:newsdesk:problem:invalid-parameter");
+        assertThat(r.json().path("detail").asString()).isEqualTo("limit must be 1 to 50, was 0");
+    }
 }
