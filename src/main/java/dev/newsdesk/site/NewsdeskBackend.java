@@ -58,28 +58,8 @@ final class NewsdeskBackend implements SiteBackend {
         return new SiteList(list.scope().toString(), list.window(), items);
     }
 
-    /** {@code all}, {@code label:<a label of the model, any case>} or {@code category:<site category>}. */
     private Scope scope(String text) {
-        if (text.equalsIgnoreCase("all")) {
-            return Scope.ALL;
-        }
-        int colon = text.indexOf(':');
-        String kind = colon < 0 ? text : text.substring(0, colon).toLowerCase(Locale.ROOT);
-        String value = colon < 0 ? "" : text.substring(colon + 1).strip();
-        if (kind.equals("label") && !value.isEmpty()) {
-            List<String> labels = models.card().labels();
-            return labels.stream()
-                    .filter(value::equalsIgnoreCase)
-                    .findFirst()
-                    .map(Scope::label)
-                    .orElseThrow(() -> new IllegalArgumentException("scope '" + text
-                            + "' names no label of the model; labels are " + String.join(", ", labels)));
-        }
-        if (kind.equals("category") && !value.isEmpty()) {
-            return Scope.category(value);
-        }
-        throw new IllegalArgumentException(
-                "scope '" + text + "' is not 'all', 'label:<label>' or 'category:<site category>'");
+        return Scope.parse(text, models.card().labels());
     }
 
     @Override

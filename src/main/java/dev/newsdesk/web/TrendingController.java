@@ -125,29 +125,10 @@ final class TrendingController {
     }
 
     private Scope scope(String text) {
-        String t = text.strip();
-        if (t.equalsIgnoreCase("all")) {
-            return Scope.ALL;
+        try {
+            return Scope.parse(text, models.card().labels());
+        } catch (IllegalArgumentException e) {
+            throw new ApiException(ProblemKind.UNKNOWN_SCOPE, e.getMessage());
         }
-        int colon = t.indexOf(':');
-        String kind = colon < 0 ? t : t.substring(0, colon).toLowerCase(Locale.ROOT);
-        String value = colon < 0 ? "" : t.substring(colon + 1).strip();
-        if (kind.equals("label") && !value.isEmpty()) {
-            for (String l : models.card().labels()) {
-                if (l.equalsIgnoreCase(value)) {
-                    return Scope.label(l);
-                }
-            }
-            throw new ApiException(
-                    ProblemKind.UNKNOWN_SCOPE,
-                    "scope '" + text + "' names no label of the model; labels are "
-                            + String.join(", ", models.card().labels()));
-        }
-        if (kind.equals("category") && !value.isEmpty()) {
-            return Scope.category(value);
-        }
-        throw new ApiException(
-                ProblemKind.UNKNOWN_SCOPE,
-                "scope '" + text + "' is not 'all', 'label:<label>' or 'category:<site category>'");
     }
 }
