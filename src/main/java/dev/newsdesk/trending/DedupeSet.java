@@ -77,6 +77,19 @@ final class DedupeSet {
         return size;
     }
 
+    /** For tests: the longest run of occupied slots, which bounds the work of a probe. */
+    int longestCluster() {
+        int longest = 0;
+        int run = 0;
+        for (int pass = 0; pass < 2; pass++) { // twice round, for a run that wraps
+            for (long e : table) {
+                run = e == 0 ? 0 : run + 1;
+                longest = Math.max(longest, Math.min(run, table.length));
+            }
+        }
+        return longest;
+    }
+
     private static long fingerprint(long key) {
         long f = key & ~TIME_MASK;
         return f == 0 ? 1L << TIME_BITS : f;
@@ -101,7 +114,7 @@ final class DedupeSet {
         if (live <= maxEntries && live * 4 > table.length) {
             resize(nowMs, table.length * 2);
         } else {
-            compact(nowMs, perAge, live);
+            compact(nowMs, perAge, live, false);
         }
     }
 
@@ -121,8 +134,8 @@ final class DedupeSet {
     /**
      * Drops expired pairs and moves the time base to now, in place: one pass in table order, deleting by backward
      * shift (no tombstones), so the table is read and written sequentially. Over the cap, only the newest
-     * {@code maxEntries / 2} are kept (those of the cut-off second first in table order, so that a burst within one
-     * second is halved too). Runs at least once a window, and when the clock went back.
+     * {@code maxEntries / 2} are kept (of the cut-off second, those lowest by the top byte of their fingerprint, so
+     * that a burst within one second is halved too). Runs at least once a window, and when the clock went back.
      */
     private void rebuild(long nowMs) {
         if (baseSec == Long.MIN_VALUE) {
@@ -131,16 +144,18 @@ final class DedupeSet {
             return; // empty
         }
         int[] perAge = new int[windowSec];
-        compact(nowMs, perAge, histogram(second(nowMs), perAge));
+        compact(nowMs, perAge, histogram(second(nowMs), perAge), true);
     }
 
-    private void compact(long nowMs, int[] perAge, int live) {
+    /** See {@link #rebuild}; {@code rebase}: also move the time base (else kept pairs are not even rewritten). */
+    private void compact(long nowMs, int[] perAge, int live, boolean rebase) {
         long nowAbs = Math.floorDiv(nowMs, 1000L);
-        long newBase = nowAbs - windowSec - 1;
+        long newBase = rebase ? nowAbs - windowSec - 1 : baseSec;
         long shift = baseSec - newBase;
         long now = nowAbs - baseSec;
         long oldest = now - windowSec + 1; // current base: the oldest second still within the window
-        int atOldest = Integer.MAX_VALUE; // how many pairs of the oldest kept second to keep
+        int keepByte = 256; // at the oldest kept second: keep the pairs whose top fingerprint byte is below this,
+        int atKeepByte = 0; // and this many of those whose byte equals it (the first in table order)
         if (live > maxEntries) {
             int quota = maxEntries / 2;
             int kept = 0;
@@ -149,7 +164,21 @@ final class DedupeSet {
                 kept += perAge[age++];
             }
             oldest = now - age;
-            atOldest = quota - kept;
+            // Which pairs of the cut-off second stay must not depend on their position: keeping the first in table
+            // order would pack the survivors of a burst into one part of the table, denser at every halving, until
+            // probes there crawl. The top byte of the fingerprint is as random as the key and unrelated to the slot.
+            int[] perByte = new int[256];
+            for (long e : table) {
+                if (e != 0 && (e & TIME_MASK) == oldest) {
+                    perByte[(int) (e >>> 56)]++;
+                }
+            }
+            int left = quota - kept;
+            keepByte = 0;
+            while (left >= perByte[keepByte]) {
+                left -= perByte[keepByte++];
+            }
+            atKeepByte = left;
         }
         int mask = table.length - 1;
         int start = 0;
@@ -160,16 +189,23 @@ final class DedupeSet {
             int i = (start + k) & mask;
             for (long e = table[i]; e != 0; e = table[i]) {
                 long sec = e & TIME_MASK;
-                if (sec <= now && (sec > oldest || (sec == oldest && atOldest-- > 0))) {
-                    table[i] = (e & ~TIME_MASK) | (sec + shift);
+                int top = (int) (e >>> 56);
+                if (sec <= now
+                        && (sec > oldest
+                                || (sec == oldest && (top < keepByte || (top == keepByte && atKeepByte-- > 0))))) {
+                    if (shift != 0) {
+                        table[i] = (e & ~TIME_MASK) | (sec + shift);
+                    }
                     break;
                 }
                 delete(i, mask); // an entry from further on may move into i: look at it next
                 size--;
             }
         }
-        baseSec = newBase;
-        rebuiltAt = nowMs;
+        if (rebase) {
+            baseSec = newBase;
+            rebuiltAt = nowMs;
+        }
     }
 
     /** Empties slot {@code hole}, moving back the later entries of its cluster that may sit there. */
