@@ -92,45 +92,34 @@ final class ScopeTree {
     }
 
     /**
-     * After the article at {@code pos} gained score (in every window): moves it up as far as it now wins. One walk up
-     * for all windows, as a node's windows share a cache line: in each window the article climbs while it holds the
-     * node already or now beats the node's best, and stops at the first node it does not win (it cannot hold any
-     * above). Most articles win one or two levels, so a linear walk touches fewer lines than a search would; the
-     * best article of a window, which holds the path to the root, is skipped by a look at the root.
+     * After the article at {@code pos} gained score (in every window): moves it up as far as it now wins. In each
+     * window the article climbs while it holds the node already or now beats the node's best, and stops at the first
+     * node it does not win (it cannot hold any above). Most articles win one or two levels, so a linear walk touches
+     * fewer lines than a search would, and its branches are easier to predict; the best article of a window, which
+     * holds the path to the root, is skipped by a look at the root.
      */
     void raise(int pos, double[] s) {
         int slot = members[pos];
         int own = slot * stride;
-        int climbing = 0; // windows still climbing, one bit each
+        int first = (cap + pos) >>> 1;
         for (int w = 0; w < windows; w++) {
-            if (nodes[windows + w] != slot) {
-                climbing |= 1 << w;
+            if (nodes[windows + w] == slot) {
+                continue;
+            }
+            double mine = s[own + 2 * w] + s[own + 2 * w + 1];
+            for (int i = first; i > 0; i >>>= 1) {
+                int best = nodes[i * windows + w];
+                if (best != slot) {
+                    if (best != NONE) {
+                        double theirs = score(s, stride, w, best);
+                        if (mine < theirs || (mine == theirs && best < slot)) {
+                            break;
+                        }
+                    }
+                    nodes[i * windows + w] = slot;
+                }
             }
         }
-        for (int i = (cap + pos) >>> 1; i > 0 && climbing != 0; i >>>= 1) {
-            int at = i * windows;
-            for (int w = 0; w < windows; w++) {
-                int best = nodes[at + w];
-                if ((climbing & (1 << w)) == 0 || best == slot) {
-                    continue;
-                }
-                if (beats(s, own + 2 * w, slot, best, w)) {
-                    nodes[at + w] = slot;
-                } else {
-                    climbing &= ~(1 << w);
-                }
-            }
-        }
-    }
-
-    /** {@link #better} for an article that is a member, with its window's scores at {@code s[own]}. */
-    private boolean beats(double[] s, int own, int slot, int other, int w) {
-        if (other == NONE) {
-            return true;
-        }
-        double sa = s[own] + s[own + 1];
-        double sb = score(s, stride, w, other);
-        return sa > sb || (sa == sb && slot < other);
     }
 
     /** Recomputes the path above {@code pos} in every window, for any change of score or membership. */
