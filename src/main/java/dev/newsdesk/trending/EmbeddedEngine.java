@@ -107,9 +107,6 @@ final class EmbeddedEngine implements Engine {
     /** Gates, logs and applies; returns the log sequence number (0 without a log), or {@code -(drop ordinal + 1)}. */
     private long admit(EngagementEvent event) {
         long now = clock.millis();
-        // The id lookup's cache misses (table, slot record) overlap the gate's (visitor id, article id) when it runs
-        // first and outside the lock, whose atomic instructions would otherwise make the two wait one for the other.
-        int known = index.peek(event.articleId());
         EventGate.Screened s = gate.screen(event, now);
         if (s.drop() != null) {
             return -(s.drop().ordinal() + 1);
@@ -118,7 +115,7 @@ final class EmbeddedEngine implements Engine {
         long seq = 0;
         lock.lock();
         try {
-            int slot = known >= 0 ? known : index.find(event.articleId());
+            int slot = index.find(event.articleId());
             if (slot < 0 || !index.registered(slot)) {
                 o = Outcome.UNKNOWN_ARTICLE;
             } else if (!index.published(slot)) {

@@ -49,39 +49,6 @@ final class IdIndex {
         }
     }
 
-    /**
-     * {@link #find} without the engine's lock, for a head start: the slot, or -1 when not sure. Sound because a slot's
-     * id never changes (it is only swapped for an equal instance): a slot whose stored id equals {@code id} is the
-     * answer whatever a concurrent writer is doing, and a torn view (a table still being filled, an entry whose id is
-     * not visible yet) gives -1, and the caller looks again under the lock.
-     */
-    int peek(String id) {
-        int[] t = table;
-        int b = bits;
-        String[] known = ids;
-        if (t.length != 1 << b) {
-            return -1; // bits and table of different sizes, caught mid-rehash
-        }
-        int h = scramble(id.hashCode());
-        int mask = t.length - 1;
-        int tag = tag(h, b);
-        int i = h >>> (32 - b);
-        for (int probes = 0; probes < t.length; probes++, i = (i + 1) & mask) {
-            int e = t[i];
-            if (e == 0) {
-                return -1;
-            }
-            int slot = (e & mask) - 1;
-            if (e >>> b == tag && slot < known.length) {
-                String s = known[slot];
-                if (s != null && s.equals(id)) {
-                    return slot;
-                }
-            }
-        }
-        return -1;
-    }
-
     /** Adds an id that {@link #find} does not know; returns its slot, the next free one. */
     int add(String id) {
         if (size == ids.length) {

@@ -100,11 +100,6 @@ final class ScoreIndex {
         return ids.find(id);
     }
 
-    /** {@link IdIndex#peek}: safe without the engine's lock, -1 when not sure. */
-    int peek(String id) {
-        return ids.peek(id);
-    }
-
     ArticleMeta meta(int slot) {
         return metas[slot];
     }
