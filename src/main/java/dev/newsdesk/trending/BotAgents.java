@@ -103,10 +103,17 @@ final class BotAgents {
             "omgili");
 
     private static final int CACHE_LIMIT = 10_000;
+    private static final int RECENT = 256; // a power of two
+
+    /** A verdict for one user-agent instance; immutable, so it may be shared between threads without a lock. */
+    private record Verdict(String userAgent, boolean bot) {}
 
     private final List<String> patterns;
     // User agents repeat a lot: most verdicts are one hash lookup.
     private final ConcurrentHashMap<String, Boolean> verdicts = new ConcurrentHashMap<>();
+    // In front of it, the last verdict per hash slot: one array read and an identity or equals check. A racy read
+    // sees null or a whole Verdict (final fields), and a lost write only costs a map lookup.
+    private final Verdict[] recent = new Verdict[RECENT];
 
     BotAgents(List<String> patterns) {
         this.patterns = List.copyOf(patterns);
@@ -114,15 +121,20 @@ final class BotAgents {
 
     /** True for a blank agent or one containing a listed substring. */
     boolean isBot(String userAgent) {
+        int at = userAgent.hashCode() & (RECENT - 1);
+        Verdict v = recent[at];
+        if (v != null && (v.userAgent() == userAgent || v.userAgent().equals(userAgent))) {
+            return v.bot();
+        }
         Boolean cached = verdicts.get(userAgent);
-        if (cached != null) {
-            return cached;
+        boolean bot = cached != null ? cached : matches(userAgent);
+        if (cached == null) {
+            if (verdicts.size() >= CACHE_LIMIT) {
+                verdicts.clear();
+            }
+            verdicts.put(userAgent, bot);
         }
-        boolean bot = matches(userAgent);
-        if (verdicts.size() >= CACHE_LIMIT) {
-            verdicts.clear();
-        }
-        verdicts.put(userAgent, bot);
+        recent[at] = new Verdict(userAgent, bot);
         return bot;
     }
 

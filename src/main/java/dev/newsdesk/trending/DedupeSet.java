@@ -5,7 +5,7 @@ package dev.newsdesk.trending;
  * salted 64-bit hash minus its low 20 bits (a 44-bit fingerprint, which also picks the slot) and, in those 20 bits,
  * the second it was counted relative to a base that moves at every rebuild. A check is one probe of one cache line;
  * a false match (a first visit taken for a repeat) needs two pairs with equal fingerprints within the window: about
- * one lookup in 10^7 at a million pairs. Expired pairs are dropped when the table is rebuilt, at least once a window.
+ * one lookup in 10^7 at a million pairs. Expired pairs are dropped when the table is compacted, at least once a window.
  * Memory is bounded: past {@code maxEntries} live pairs the oldest half is dropped (under such load a few repeat
  * visits may count again, instead of memory growing). Not thread-safe: the engine holds its lock.
  */
@@ -35,7 +35,7 @@ final class DedupeSet {
     /** True if {@code key} was not counted within the window (and remembers it now); false for a duplicate. */
     boolean firstSeen(long key, long nowMs) {
         if (baseSec == Long.MIN_VALUE || nowMs - rebuiltAt >= windowMs || nowMs < rebuiltAt) {
-            rebuild(nowMs, table.length);
+            rebuild(nowMs);
         }
         long now = second(nowMs);
         long fingerprint = fingerprint(key);
@@ -77,6 +77,19 @@ final class DedupeSet {
         return size;
     }
 
+    /** For tests: the longest run of occupied slots, which bounds the work of a probe. */
+    int longestCluster() {
+        int longest = 0;
+        int run = 0;
+        for (int pass = 0; pass < 2; pass++) { // twice round, for a run that wraps
+            for (long e : table) {
+                run = e == 0 ? 0 : run + 1;
+                longest = Math.max(longest, Math.min(run, table.length));
+            }
+        }
+        return longest;
+    }
+
     private static long fingerprint(long key) {
         long f = key & ~TIME_MASK;
         return f == 0 ? 1L << TIME_BITS : f;
@@ -96,76 +109,139 @@ final class DedupeSet {
     }
 
     private void grow(long nowMs) {
-        int live = countLive(second(nowMs));
-        rebuild(nowMs, live <= maxEntries && live * 4 > table.length ? table.length * 2 : table.length);
+        int[] perAge = new int[windowSec];
+        int live = histogram(second(nowMs), perAge);
+        if (live <= maxEntries && live * 4 > table.length) {
+            resize(nowMs, table.length * 2);
+        } else {
+            compact(nowMs, perAge, live, false);
+        }
     }
 
-    private int countLive(long now) {
-        int n = 0;
+    /** Counts the pairs within the window at {@code now} (current base) by age in seconds; returns their number. */
+    private int histogram(long now, int[] perAge) {
+        int live = 0;
         for (long e : table) {
-            if (e != 0 && within(e & TIME_MASK, now)) {
-                n++;
+            long age = now - (e & TIME_MASK);
+            if (e != 0 && age >= 0 && age < windowSec) {
+                perAge[(int) age]++;
+                live++;
             }
         }
-        return n;
+        return live;
     }
 
     /**
-     * Re-inserts the pairs still within the window against a new base; over the cap, only the newest (at most
-     * {@code maxEntries / 2}, those of the cut-off second last, so that a burst within one second is halved too).
+     * Drops expired pairs and moves the time base to now, in place: one pass in table order, deleting by backward
+     * shift (no tombstones), so the table is read and written sequentially. Over the cap, only the newest
+     * {@code maxEntries / 2} are kept (of the cut-off second, those lowest by the top byte of their fingerprint, so
+     * that a burst within one second is halved too). Runs at least once a window, and when the clock went back.
      */
-    private void rebuild(long nowMs, int slots) {
+    private void rebuild(long nowMs) {
+        if (baseSec == Long.MIN_VALUE) {
+            baseSec = Math.floorDiv(nowMs, 1000L) - windowSec - 1;
+            rebuiltAt = nowMs;
+            return; // empty
+        }
+        int[] perAge = new int[windowSec];
+        compact(nowMs, perAge, histogram(second(nowMs), perAge), true);
+    }
+
+    /** See {@link #rebuild}; {@code rebase}: also move the time base (else kept pairs are not even rewritten). */
+    private void compact(long nowMs, int[] perAge, int live, boolean rebase) {
+        long nowAbs = Math.floorDiv(nowMs, 1000L);
+        long newBase = rebase ? nowAbs - windowSec - 1 : baseSec;
+        long shift = baseSec - newBase;
+        long now = nowAbs - baseSec;
+        long oldest = now - windowSec + 1; // current base: the oldest second still within the window
+        int keepByte = 256; // at the oldest kept second: keep the pairs whose top fingerprint byte is below this,
+        int atKeepByte = 0; // and this many of those whose byte equals it (the first in table order)
+        if (live > maxEntries) {
+            int quota = maxEntries / 2;
+            int kept = 0;
+            int age = 0;
+            while (kept + perAge[age] <= quota) {
+                kept += perAge[age++];
+            }
+            oldest = now - age;
+            // Which pairs of the cut-off second stay must not depend on their position: keeping the first in table
+            // order would pack the survivors of a burst into one part of the table, denser at every halving, until
+            // probes there crawl. The top byte of the fingerprint is as random as the key and unrelated to the slot.
+            int[] perByte = new int[256];
+            for (long e : table) {
+                if (e != 0 && (e & TIME_MASK) == oldest) {
+                    perByte[(int) (e >>> 56)]++;
+                }
+            }
+            int left = quota - kept;
+            keepByte = 0;
+            while (left >= perByte[keepByte]) {
+                left -= perByte[keepByte++];
+            }
+            atKeepByte = left;
+        }
+        int mask = table.length - 1;
+        int start = 0;
+        while (table[start] != 0) {
+            start++; // at most half full: there is an empty slot, and no cluster crosses it
+        }
+        for (int k = 1; k <= table.length; k++) {
+            int i = (start + k) & mask;
+            for (long e = table[i]; e != 0; e = table[i]) {
+                long sec = e & TIME_MASK;
+                int top = (int) (e >>> 56);
+                if (sec <= now
+                        && (sec > oldest
+                                || (sec == oldest && (top < keepByte || (top == keepByte && atKeepByte-- > 0))))) {
+                    if (shift != 0) {
+                        table[i] = (e & ~TIME_MASK) | (sec + shift);
+                    }
+                    break;
+                }
+                delete(i, mask); // an entry from further on may move into i: look at it next
+                size--;
+            }
+        }
+        if (rebase) {
+            baseSec = newBase;
+            rebuiltAt = nowMs;
+        }
+    }
+
+    /** Empties slot {@code hole}, moving back the later entries of its cluster that may sit there. */
+    private void delete(int hole, int mask) {
+        for (int j = (hole + 1) & mask; table[j] != 0; j = (j + 1) & mask) {
+            long e = table[j];
+            if (((j - home(e & ~TIME_MASK, mask)) & mask) >= ((j - hole) & mask)) {
+                table[hole] = e;
+                hole = j;
+            }
+        }
+        table[hole] = 0;
+    }
+
+    /** Moves the live pairs into a table of {@code slots} (growth: rare, so a plain re-insertion). */
+    private void resize(long nowMs, int slots) {
         long nowAbs = Math.floorDiv(nowMs, 1000L);
         long newBase = nowAbs - windowSec - 1;
-        long oldBase = baseSec == Long.MIN_VALUE ? newBase : baseSec;
-        long now = nowAbs - oldBase;
-        long oldest = now - windowSec + 1; // in old-base seconds: the oldest still within the window
-        int quota = Integer.MAX_VALUE;
-        if (countLive(now) > maxEntries) {
-            oldest = medianSecond(now);
-            quota = maxEntries / 2;
-        }
+        long now = nowAbs - baseSec;
         long[] old = table;
         table = new long[slots];
         size = 0;
         int mask = slots - 1;
-        for (int pass = 0; pass < 2; pass++) {
-            for (int j = 0; j < old.length && size < quota; j++) {
-                long e = old[j];
-                long sec = e & TIME_MASK;
-                boolean keep = pass == 0 ? sec > oldest : sec == oldest;
-                if (e != 0 && keep && sec <= now && within(sec, now)) {
-                    long fingerprint = e & ~TIME_MASK;
-                    int i = home(fingerprint, mask);
-                    while (table[i] != 0) {
-                        i = (i + 1) & mask;
-                    }
-                    table[i] = fingerprint | (sec + oldBase - newBase);
-                    size++;
+        for (long e : old) {
+            long sec = e & TIME_MASK;
+            if (e != 0 && sec <= now && within(sec, now)) {
+                long fingerprint = e & ~TIME_MASK;
+                int i = home(fingerprint, mask);
+                while (table[i] != 0) {
+                    i = (i + 1) & mask;
                 }
+                table[i] = fingerprint | (sec + baseSec - newBase);
+                size++;
             }
         }
         baseSec = newBase;
         rebuiltAt = nowMs;
-    }
-
-    /** The counted second (old base) such that about half of the live pairs are at or after it. */
-    private long medianSecond(long now) {
-        int[] perAge = new int[windowSec];
-        int live = 0;
-        for (long e : table) {
-            if (e != 0 && within(e & TIME_MASK, now)) {
-                perAge[(int) Math.max(0, now - (e & TIME_MASK))]++;
-                live++;
-            }
-        }
-        int kept = 0;
-        for (int age = 0; age < perAge.length; age++) {
-            kept += perAge[age];
-            if (kept >= live / 2) {
-                return now - age;
-            }
-        }
-        return now - windowSec + 1;
     }
 }

@@ -6,7 +6,7 @@ import java.util.Arrays;
  * The ordered index of one scope: per window, a tournament tree over the scope's articles whose internal nodes hold
  * the slot of the best article below them, the windows of a node side by side (one cache line for all of them).
  * Four bytes per article per window. A score increase walks up only while
- * the article beats the node's best, so most events touch one or two nodes and none touches more than log2(n).
+ * the article holds or beats the node's best, so most events touch one or two nodes and none more than log2(n).
  *
  * <p>Scores are read from the index's array: {@code s[slot * stride + 2w]} engagement and {@code + 1} the recency
  * prior of window {@code w}, both forward-decayed to the landmark. Order: higher score first, then lower slot.
@@ -91,28 +91,33 @@ final class ScopeTree {
         return moved;
     }
 
-    /** After the article at {@code pos} gained score (in every window): moves it up as far as it now wins. */
+    /**
+     * After the article at {@code pos} gained score (in every window): moves it up as far as it now wins. In each
+     * window the article climbs while it holds the node already or now beats the node's best, and stops at the first
+     * node it does not win (it cannot hold any above). Most articles win one or two levels, so a linear walk touches
+     * fewer lines than a search would, and its branches are easier to predict; the best article of a window, which
+     * holds the path to the root, is skipped by a look at the root.
+     */
     void raise(int pos, double[] s) {
         int slot = members[pos];
-        int leaf = cap + pos;
+        int own = slot * stride;
+        int first = (cap + pos) >>> 1;
         for (int w = 0; w < windows; w++) {
-            int lo = 1;
-            if (nodes[(leaf >>> 1) * windows + w] == slot) {
-                // It already wins a run of ancestors from its parent up: find the run's end by binary search (a hot
-                // article wins up to the root: 5 probes instead of 20). A cold one stops at its parent.
-                lo = 2;
-                int hi = height + 1;
-                while (lo < hi) {
-                    int mid = (lo + hi) >>> 1;
-                    if (nodes[(leaf >>> mid) * windows + w] == slot) {
-                        lo = mid + 1;
-                    } else {
-                        hi = mid;
-                    }
-                }
+            if (nodes[windows + w] == slot) {
+                continue;
             }
-            for (int i = leaf >>> lo; i > 0 && better(s, w, slot, nodes[i * windows + w]); i >>>= 1) {
-                nodes[i * windows + w] = slot;
+            double mine = s[own + 2 * w] + s[own + 2 * w + 1];
+            for (int i = first; i > 0; i >>>= 1) {
+                int best = nodes[i * windows + w];
+                if (best != slot) {
+                    if (best != NONE) {
+                        double theirs = score(s, stride, w, best);
+                        if (mine < theirs || (mine == theirs && best < slot)) {
+                            break;
+                        }
+                    }
+                    nodes[i * windows + w] = slot;
+                }
             }
         }
     }

@@ -4,9 +4,16 @@ package dev.newsdesk.trending;
  * SipHash-2-4, a keyed pseudo-random function for short inputs (Aumasson and Bernstein, 2012). Visitor ids and IPs
  * are hashed with it under a secret random key that rotates, so the 64-bit result cannot be linked back to the
  * visitor; it is some twenty times cheaper than HMAC-SHA256 on a 30-character id, which matters at millions of
- * events a second. Characters are fed as two little-endian bytes.
+ * events a second. {@link #add(String)} feeds each character as two little-endian bytes; {@link #ascii} hashes a
+ * word and three strings of one byte a character in one pass with its state in locals: a third of the work for the
+ * ASCII ids and addresses that make up nearly all input.
  */
 final class SipHash {
+
+    private static final long C0 = 0x736f6d6570736575L;
+    private static final long C1 = 0x646f72616e646f6dL;
+    private static final long C2 = 0x6c7967656e657261L;
+    private static final long C3 = 0x7465646279746573L;
 
     private long v0;
     private long v1;
@@ -16,10 +23,116 @@ final class SipHash {
     private int len;
 
     SipHash(long k0, long k1) {
-        v0 = k0 ^ 0x736f6d6570736575L;
-        v1 = k1 ^ 0x646f72616e646f6dL;
-        v2 = k0 ^ 0x6c7967656e657261L;
-        v3 = k1 ^ 0x7465646279746573L;
+        v0 = k0 ^ C0;
+        v1 = k1 ^ C1;
+        v2 = k0 ^ C2;
+        v3 = k1 ^ C3;
+    }
+
+    /**
+     * The hash of the little-endian {@code head} followed by the characters of {@code a}, {@code b} and {@code c},
+     * one byte each: what {@link #addWord} and {@link #addByte} per character give, without an object or a call per
+     * character. Returns 0 when a character is above 0x7f (one byte would not hold it): the caller hashes another form.
+     */
+    static long ascii(long k0, long k1, long head, String a, String b, String c) {
+        long v0 = k0 ^ C0;
+        long v1 = k1 ^ C1;
+        long v2 = k0 ^ C2;
+        long v3 = k1 ^ C3 ^ head;
+        for (int r = 0; r < 2; r++) {
+            v0 += v1;
+            v1 = Long.rotateLeft(v1, 13);
+            v1 ^= v0;
+            v0 = Long.rotateLeft(v0, 32);
+            v2 += v3;
+            v3 = Long.rotateLeft(v3, 16);
+            v3 ^= v2;
+            v0 += v3;
+            v3 = Long.rotateLeft(v3, 21);
+            v3 ^= v0;
+            v2 += v1;
+            v1 = Long.rotateLeft(v1, 17);
+            v1 ^= v2;
+            v2 = Long.rotateLeft(v2, 32);
+        }
+        v0 ^= head;
+        long m = 0;
+        int shift = 0;
+        int seen = 0;
+        int total = 8;
+        for (int part = 0; part < 3; part++) {
+            String s = part == 0 ? a : part == 1 ? b : c;
+            int n = s.length();
+            total += n;
+            for (int i = 0; i < n; i++) {
+                int ch = s.charAt(i);
+                seen |= ch;
+                m |= (long) ch << shift;
+                shift += 8;
+                if (shift == 64) {
+                    v3 ^= m;
+                    for (int r = 0; r < 2; r++) {
+                        v0 += v1;
+                        v1 = Long.rotateLeft(v1, 13);
+                        v1 ^= v0;
+                        v0 = Long.rotateLeft(v0, 32);
+                        v2 += v3;
+                        v3 = Long.rotateLeft(v3, 16);
+                        v3 ^= v2;
+                        v0 += v3;
+                        v3 = Long.rotateLeft(v3, 21);
+                        v3 ^= v0;
+                        v2 += v1;
+                        v1 = Long.rotateLeft(v1, 17);
+                        v1 ^= v2;
+                        v2 = Long.rotateLeft(v2, 32);
+                    }
+                    v0 ^= m;
+                    m = 0;
+                    shift = 0;
+                }
+            }
+        }
+        if (seen > 0x7f) {
+            return 0;
+        }
+        long last = (long) total << 56 | m;
+        v3 ^= last;
+        for (int r = 0; r < 2; r++) {
+            v0 += v1;
+            v1 = Long.rotateLeft(v1, 13);
+            v1 ^= v0;
+            v0 = Long.rotateLeft(v0, 32);
+            v2 += v3;
+            v3 = Long.rotateLeft(v3, 16);
+            v3 ^= v2;
+            v0 += v3;
+            v3 = Long.rotateLeft(v3, 21);
+            v3 ^= v0;
+            v2 += v1;
+            v1 = Long.rotateLeft(v1, 17);
+            v1 ^= v2;
+            v2 = Long.rotateLeft(v2, 32);
+        }
+        v0 ^= last;
+        v2 ^= 0xff;
+        for (int r = 0; r < 4; r++) {
+            v0 += v1;
+            v1 = Long.rotateLeft(v1, 13);
+            v1 ^= v0;
+            v0 = Long.rotateLeft(v0, 32);
+            v2 += v3;
+            v3 = Long.rotateLeft(v3, 16);
+            v3 ^= v2;
+            v0 += v3;
+            v3 = Long.rotateLeft(v3, 21);
+            v3 ^= v0;
+            v2 += v1;
+            v1 = Long.rotateLeft(v1, 17);
+            v1 ^= v2;
+            v2 = Long.rotateLeft(v2, 32);
+        }
+        return v0 ^ v1 ^ v2 ^ v3;
     }
 
     SipHash addByte(int b) {
@@ -61,6 +174,17 @@ final class SipHash {
         while (i < n) {
             addChar(s.charAt(i++));
         }
+        return this;
+    }
+
+    /** Feeds a whole 64-bit word, little-endian; the input so far must be a whole number of words. */
+    SipHash addWord(long word) {
+        if ((len & 7) != 0) {
+            throw new IllegalStateException("not word-aligned");
+        }
+        m = word;
+        len += 8;
+        block();
         return this;
     }
 

@@ -78,19 +78,28 @@ final class VisitorKeys {
         return p;
     }
 
+    /**
+     * SipHash-2-4 of one word {@code article length | type << 16 | tag << 24 | identity length << 32}, then the
+     * article id, then the visitor id (tag {@code v}) or the IP and user agent (tag {@code i}), one byte a character.
+     * The lengths make the encoding injective; an id or address with a character above 0x7f is hashed again with
+     * two bytes a character under its own tag. The article id, not a per-process slot, goes in: Redis nodes must agree.
+     */
     private static long hash(
             long k0, long k1, String visitorId, String ip, String ua, String articleId, EventType type) {
-        var h = new SipHash(k0, k1);
-        if (visitorId != null && !visitorId.isBlank()) {
-            h.addChar('v').add(visitorId);
-        } else {
-            h.addChar('i').add(ip).addChar('\0').add(ua == null ? "" : ua);
+        boolean byId = visitorId != null && !visitorId.isBlank();
+        String first = byId ? visitorId : ip;
+        String second = byId || ua == null ? "" : ua;
+        long head = articleId.length() | type.ordinal() << 16 | (long) first.length() << 32;
+        long tag = byId ? 'v' : 'i';
+        long k = SipHash.ascii(k0, k1, head | tag << 24, articleId, first, second);
+        if (k == 0) {
+            k = new SipHash(k0, k1)
+                    .addWord(head | (tag | 0x80) << 24)
+                    .add(articleId)
+                    .add(first)
+                    .add(second)
+                    .finish();
         }
-        long k = h.addChar('\0')
-                .add(articleId)
-                .addChar('\0')
-                .addByte(type.ordinal())
-                .finish();
         return k == 0 ? 1 : k;
     }
 }

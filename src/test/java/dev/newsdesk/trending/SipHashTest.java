@@ -43,4 +43,22 @@ class SipHashTest {
             assertThat(words.finish()).isEqualTo(bytes.finish());
         }
     }
+
+    @Test
+    void theOnePassAsciiFormEqualsFeedingTheWordThenOneBytePerCharacter() {
+        long head = 0x0123456789abcdefL;
+        String[] parts = {"", "a", "a1234", "0123456789abcdef0123", "203.0.113.9", "Mozilla/5.0 (X11; Linux x86_64)"};
+        for (String a : parts) {
+            for (String b : parts) {
+                for (String c : parts) {
+                    var bytes = new SipHash(K0, K1).addWord(head);
+                    for (char ch : (a + b + c).toCharArray()) {
+                        bytes.addByte(ch);
+                    }
+                    assertThat(SipHash.ascii(K0, K1, head, a, b, c)).isEqualTo(bytes.finish());
+                }
+            }
+        }
+        assertThat(SipHash.ascii(K0, K1, head, "a", "caf\u00e9", "")).isZero();
+    }
 }
