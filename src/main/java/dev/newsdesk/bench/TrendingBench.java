@@ -64,6 +64,7 @@ public final class TrendingBench {
             Options options,
             double registerPerSecond,
             Scoring scoringDefault,
+            Scoring scoringBatched,
             Scoring scoringAllListed,
             double durablePerSecond,
             long logBytes,
@@ -83,6 +84,8 @@ public final class TrendingBench {
     }
 
     private static final int CHUNK = 1_000_000;
+    /** Events per batch in the batched run: what a site's server or log shipper posts in one request. */
+    static final int BATCH = 100;
 
     private TrendingBench() {}
 
@@ -98,7 +101,15 @@ public final class TrendingBench {
         try (Trending t =
                 Trending.open(TrendingSettings.DEFAULTS.withStorage(TrendingSettings.Storage.inMemory()), clock)) {
             metas.forEach(t::register);
-            archive = score(t, data, o.events());
+            archive = score(t, data, o.events(), 1);
+        }
+        progress.printf(
+                "scoring %,d events, default settings, in batches of %d (an API request's array)%n", o.events(), BATCH);
+        Scoring batched;
+        try (Trending t =
+                Trending.open(TrendingSettings.DEFAULTS.withStorage(TrendingSettings.Storage.inMemory()), clock)) {
+            metas.forEach(t::register);
+            batched = score(t, data, o.events(), BATCH);
         }
 
         progress.printf("registering %,d articles, all listed%n", o.articles());
@@ -108,7 +119,7 @@ public final class TrendingBench {
         double registerPerSecond = o.articles() / seconds(t0);
         long h2 = heapAfterGc();
         progress.printf("scoring %,d events, all articles listed%n", o.events());
-        Scoring listed = score(trending, data, o.events());
+        Scoring listed = score(trending, data, o.events(), 1);
 
         progress.printf("reading top-20 lists %,d times each%n", o.reads());
         Latency now = latency(o.reads(), () -> trending.top(Scope.ALL, "now", 20));
@@ -126,6 +137,7 @@ public final class TrendingBench {
                 o,
                 registerPerSecond,
                 archive,
+                batched,
                 listed,
                 durable.perSecond(),
                 durable.logBytes(),
@@ -140,10 +152,10 @@ public final class TrendingBench {
     }
 
     /** Warm-up (a tenth, at most 500,000 events), then the timed rest. */
-    private static Scoring score(Trending t, BenchData data, int events) {
+    private static Scoring score(Trending t, BenchData data, int events, int batch) {
         int warmup = Math.min(500_000, Math.max(1, events / 10));
-        feed(t, data, warmup, false);
-        Feed f = feed(t, data, events - warmup, false);
+        feed(t, data, warmup, false, batch);
+        Feed f = feed(t, data, events - warmup, false, batch);
         return new Scoring(
                 (events - warmup) / f.wallSeconds(),
                 (events - warmup) / f.cpuSeconds(),
@@ -176,9 +188,9 @@ public final class TrendingBench {
         try (Trending t =
                 Trending.open(TrendingSettings.DEFAULTS.withStorage(TrendingSettings.Storage.durable(dir)), clock)) {
             metas.forEach(t::register);
-            feed(t, data, Math.min(200_000, Math.max(1, o.durableEvents() / 10)), true);
-            double perSecond =
-                    o.durableEvents() / feed(t, data, o.durableEvents(), true).wallSeconds();
+            feed(t, data, Math.min(200_000, Math.max(1, o.durableEvents() / 10)), true, 1);
+            double perSecond = o.durableEvents()
+                    / feed(t, data, o.durableEvents(), true, 1).wallSeconds();
             return new Durable(perSecond, size(dir));
         } finally {
             delete(dir);
@@ -189,7 +201,7 @@ public final class TrendingBench {
     private record Feed(double wallSeconds, double cpuSeconds) {}
 
     /** Feeds {@code n} events made in untimed chunks; async waits until the last is durable. */
-    private static Feed feed(Trending t, BenchData data, int n, boolean async) {
+    private static Feed feed(Trending t, BenchData data, int n, boolean async, int batch) {
         var threads = ManagementFactory.getThreadMXBean();
         long wall = 0;
         long cpu = 0;
@@ -197,7 +209,15 @@ public final class TrendingBench {
             EngagementEvent[] chunk = data.events(Math.min(CHUNK, n - done));
             long cpuStart = threads.getCurrentThreadCpuTime();
             long start = System.nanoTime();
-            if (async) {
+            if (batch > 1) {
+                List<EngagementEvent> all = Arrays.asList(chunk);
+                CompletionStage<Outcome> last = null;
+                for (int i = 0; i < chunk.length; i += batch) {
+                    last = t.recordAllAsync(all.subList(i, Math.min(chunk.length, i + batch)))
+                            .getLast();
+                }
+                last.toCompletableFuture().join();
+            } else if (async) {
                 CompletionStage<Outcome> last = null;
                 for (EngagementEvent e : chunk) {
                     last = t.recordAsync(e);

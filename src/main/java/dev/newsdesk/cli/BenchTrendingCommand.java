@@ -115,6 +115,11 @@ final class BenchTrendingCommand implements Callable<Integer> {
                 o.seed());
         out.printf(Locale.ROOT, "register            %,12.0f articles/s%n", r.registerPerSecond());
         scoring(out, "scoring, defaults", r.scoringDefault(), "default settings: articles older than 7 days unlisted");
+        scoring(
+                out,
+                "scoring, batched",
+                r.scoringBatched(),
+                "defaults, events in batches of 100 as POST /api/v1/events with an array delivers them");
         scoring(out, "scoring, all listed", r.scoringAllListed(), "all articles in the scope trees: the worst case");
         if (o.durableEvents() > 0) {
             line(

@@ -58,6 +58,11 @@ final class DedupeSet {
         return true;
     }
 
+    /** Reads the table entry {@code key} would probe first, so a batch's lookups wait for memory together. */
+    long touch(long key) {
+        return table[home(fingerprint(key), table.length - 1)];
+    }
+
     /** True if {@code key} was counted within the window; remembers nothing. */
     boolean seen(long key, long nowMs) {
         if (baseSec == Long.MIN_VALUE || nowMs < rebuiltAt) {

@@ -1,5 +1,6 @@
 package dev.newsdesk.trending;
 
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletionStage;
 
@@ -13,6 +14,11 @@ interface Engine extends AutoCloseable {
 
     /** Like {@link #record}, completing once an accepted event is durable. */
     CompletionStage<Outcome> recordAsync(EngagementEvent event);
+
+    /** {@link #recordAsync} for each event of a batch, in order: the batch's outcomes, in the batch's order. */
+    default List<CompletionStage<Outcome>> recordAllAsync(List<EngagementEvent> events) {
+        return events.stream().map(this::recordAsync).toList();
+    }
 
     TrendingList top(Scope scope, int window, int limit);
 

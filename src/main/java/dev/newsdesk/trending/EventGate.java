@@ -76,6 +76,11 @@ final class EventGate {
         return new Screened(null, e, t, weight(e), key, previousKey);
     }
 
+    /** Reads the dedupe entry a screened event's check will probe first (see {@link DedupeSet#touch}). */
+    long touch(Screened s) {
+        return s.key() == 0 || dedupe == null ? 0 : dedupe.touch(s.key());
+    }
+
     /** The dedupe check; the caller holds the engine lock. Counts nothing: the caller does. */
     boolean firstSeen(Screened s, long nowMs) {
         if (s.key() == 0) {

@@ -29,6 +29,19 @@ final class IdIndex {
         ids[slot] = sameId;
     }
 
+    /**
+     * Reads the table entry {@code id} probes first and the id string it points at, for a batch's first pass: the
+     * misses of a whole batch then overlap.
+     */
+    int touch(String id) {
+        int h = scramble(id.hashCode());
+        int b = bits;
+        int e = table[h >>> (32 - b)];
+        int slot = (e & ((1 << b) - 1)) - 1;
+        String stored = slot < 0 ? null : ids[slot];
+        return stored == null || stored.isEmpty() ? 0 : stored.charAt(0);
+    }
+
     int find(String id) {
         int h = scramble(id.hashCode());
         int b = bits;

@@ -122,6 +122,12 @@ final class ScopeTree {
         }
     }
 
+    /** Reads what {@link #raise} reads first: the parent node and the scores of the article holding it. */
+    long touch(int pos, double[] s) {
+        int best = nodes[((cap + pos) >>> 1) * windows];
+        return best == NONE ? 0 : Double.doubleToRawLongBits(s[best * stride]);
+    }
+
     /** Recomputes the path above {@code pos} in every window, for any change of score or membership. */
     void fix(int pos, double[] s) {
         for (int i = (cap + pos) >>> 1; i > 0; i >>>= 1) {

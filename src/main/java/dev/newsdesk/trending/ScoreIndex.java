@@ -100,6 +100,11 @@ final class ScoreIndex {
         return ids.find(id);
     }
 
+    /** See {@link IdIndex#touch}. */
+    int touchId(String id) {
+        return ids.touch(id);
+    }
+
     ArticleMeta meta(int slot) {
         return metas[slot];
     }
@@ -231,6 +236,23 @@ final class ScoreIndex {
             trees.add(new ScopeTree(windows.count));
             return trees.size() - 1;
         });
+    }
+
+    /** Reads the article's scores and counts, so a batch's lookups wait for memory together. */
+    long touch(int slot) {
+        int base = slot * INTS;
+        int packed = ints[base + PACKED];
+        long read = Double.doubleToRawLongBits(scores[slot * stride]) + packed;
+        if ((packed & LISTED) != 0) {
+            read += all.touch(slot, scores);
+            if (label(packed) != 0) {
+                read += labelTrees.get(label(packed) - 1).touch(ints[base + LABEL_POS], scores);
+            }
+            if (category(packed) != 0) {
+                read += categoryTrees.get(category(packed) - 1).touch(ints[base + CATEGORY_POS], scores);
+            }
+        }
+        return read;
     }
 
     /** Counts an event and adds its forward-decayed weight in every window; O(log n) at worst. */

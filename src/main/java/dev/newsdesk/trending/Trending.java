@@ -1,6 +1,7 @@
 package dev.newsdesk.trending;
 
 import java.time.Clock;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.CompletionStage;
@@ -63,6 +64,15 @@ public final class Trending implements AutoCloseable {
     /** Like {@link #record}, without blocking: completes once an accepted event is durable. */
     public CompletionStage<Outcome> recordAsync(EngagementEvent event) {
         return engine.recordAsync(Objects.requireNonNull(event, "event"));
+    }
+
+    /**
+     * {@link #recordAsync} for a batch (an API request's array), in order; the embedded engine takes its lock once
+     * and overlaps the batch's memory reads, so a batch costs less per event than events one by one.
+     */
+    public List<CompletionStage<Outcome>> recordAllAsync(List<EngagementEvent> events) {
+        events.forEach(e -> Objects.requireNonNull(e, "event"));
+        return engine.recordAllAsync(events);
     }
 
     /** The best {@code limit} articles of the scope in the window: pinned first, then by score. */

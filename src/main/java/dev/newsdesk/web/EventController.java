@@ -106,10 +106,9 @@ final class EventController {
     }
 
     private Recorded recordAll(List<EngagementEvent> events) {
-        List<CompletableFuture<Outcome>> pending = new ArrayList<>(events.size());
-        for (EngagementEvent e : events) {
-            pending.add(trending.recordAsync(e).toCompletableFuture());
-        }
+        List<CompletableFuture<Outcome>> pending = trending.recordAllAsync(events).stream()
+                .map(java.util.concurrent.CompletionStage::toCompletableFuture)
+                .toList();
         int accepted = 0;
         Map<String, Integer> dropped = new TreeMap<>();
         for (int i = 0; i < events.size(); i++) {
