@@ -238,6 +238,7 @@ public final class Featurizer {
             }
             s.getChars(0, n, text, 0);
             Tokenizer.tokenize(text, n, sink);
+            text = buffer; // a one-off buffer for a long text is not kept
         }
 
         long namespace;
