@@ -47,6 +47,9 @@ final class EmbeddedEngine implements Engine {
         if (log != null && log.isNew()) {
             log.awaitDurable(log.appendLandmark(index.landmark()));
         }
+        this.checkpointer = log == null || settings.storage().checkpointSegments() == 0
+                ? null
+                : Thread.ofPlatform().name("trending-checkpoint").daemon().start(this::checkpointLoop);
     }
 
     /** Applies replayed records straight to the index: they were gated before they were logged. */
@@ -71,6 +74,88 @@ final class EmbeddedEngine implements Engine {
         public void editorial(int action, String articleId) {
             first = false;
             editorial.apply(action, articleId);
+        }
+
+        private boolean sameWindows = true;
+
+        @Override
+        public void checkpoint(long landmarkMs, double[] lambdas) {
+            landmark(landmarkMs);
+            sameWindows = java.util.Arrays.equals(lambdas, index.windows.lambda);
+            if (!sameWindows) {
+                LOG.log(
+                        System.Logger.Level.WARNING,
+                        "the trending windows changed since the last event log checkpoint: counts are kept, but "
+                                + "engagement before it starts again from zero");
+            }
+        }
+
+        @Override
+        public void state(String articleId, int[] counts, double[] engagement) {
+            index.restore(articleId, counts, sameWindows ? engagement : null);
+        }
+    }
+
+    private static final System.Logger LOG = System.getLogger(EmbeddedEngine.class.getName());
+
+    /** Serialises checkpoints: the background one and any a caller asks for. */
+    private final ReentrantLock checkpointing = new ReentrantLock();
+
+    private final Thread checkpointer;
+
+    /** Set by close; the checkpoint thread is woken, not interrupted (an interrupt would close the log's files). */
+    private boolean stopping;
+
+    private final Object wake = new Object();
+
+    /**
+     * Writes a checkpoint of the current state and deletes the log before it (see {@link EventLog}). Events wait only
+     * while the state is copied; the file is written after the engine's lock is released. False without a log.
+     */
+    boolean checkpoint() {
+        if (log == null) {
+            return false;
+        }
+        checkpointing.lock();
+        try {
+            int gap;
+            EventLog.Checkpoint cp;
+            lock.lock();
+            try {
+                gap = log.roll();
+                cp = index.checkpoint(editorial.snapshot());
+            } finally {
+                lock.unlock();
+            }
+            log.writeCheckpoint(gap, cp);
+            return true;
+        } finally {
+            checkpointing.unlock();
+        }
+    }
+
+    /** Checks once a second whether enough segments have closed for a checkpoint. */
+    private void checkpointLoop() {
+        while (true) {
+            synchronized (wake) {
+                try {
+                    if (!stopping) {
+                        wake.wait(1000);
+                    }
+                } catch (InterruptedException e) {
+                    return;
+                }
+                if (stopping) {
+                    return;
+                }
+            }
+            if (log.closedSinceCheckpoint() >= settings.storage().checkpointSegments()) {
+                try {
+                    checkpoint();
+                } catch (TrendingException e) {
+                    LOG.log(System.Logger.Level.ERROR, "event log checkpoint failed; the log is kept whole", e);
+                }
+            }
         }
     }
 
@@ -396,6 +481,17 @@ final class EmbeddedEngine implements Engine {
 
     @Override
     public void close() {
+        if (checkpointer != null) {
+            synchronized (wake) {
+                stopping = true;
+                wake.notifyAll();
+            }
+            try {
+                checkpointer.join(java.util.concurrent.TimeUnit.SECONDS.toMillis(30));
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
         if (log != null) {
             log.close();
         }

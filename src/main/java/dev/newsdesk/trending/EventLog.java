@@ -23,6 +23,13 @@ import java.util.zip.CRC32C;
  * writes whatever has gathered and fsyncs it (group commit), then acknowledges that whole batch. On open every
  * segment is replayed; a torn or corrupt tail of the last segment (a crash mid-write) is cut off, corruption
  * anywhere else stops the open. Holds no visitor data.
+ *
+ * <p>Checkpoints keep replay short and the directory bounded: once a configured number of segments have been
+ * closed since the last one, the engine {@linkplain #roll() rolls} the log under its lock (events after the cut
+ * go to a new segment) and hands over a copy of its state, which is written as a segment of its own between the two:
+ * the landmark, every article's counts and forward-decayed engagement bit for bit, the editor's pins and blocks. It
+ * is written to a temporary file, fsynced and renamed into place, and only then are the segments before it deleted;
+ * replay starts at the last checkpoint, so a crash at any step loses nothing and counts nothing twice.
  */
 final class EventLog implements AutoCloseable {
 
@@ -33,13 +40,32 @@ final class EventLog implements AutoCloseable {
         void event(String articleId, EventType type, long timeMs, double weight);
 
         void editorial(int action, String articleId);
+
+        /** A checkpoint begins: the index is empty; {@code lambdas} are the windows' decay rates it was written with. */
+        void checkpoint(long landmarkMs, double[] lambdas);
+
+        /** One article's state in a checkpoint: counts by event type, engagement by window. */
+        void state(String articleId, int[] counts, double[] engagement);
     }
+
+    /** What a checkpoint holds: articles' state in parallel arrays (counts by type, engagement by window). */
+    record Checkpoint(
+            long landmarkMs,
+            double[] lambdas,
+            String[] ids,
+            int[] counts,
+            double[] engagement,
+            Editorial.Snapshot editorial) {}
 
     private static final int VERSION = 1;
     private static final byte HEADER = 1;
     private static final byte EVENT = 2;
     private static final byte EDITORIAL = 3;
-    private static final int MAX_PAYLOAD = 32 + 3 * EngagementEvent.MAX_ID_LENGTH;
+    private static final byte CHECKPOINT = 4;
+    private static final byte STATE = 5;
+    private static final int MAX_WINDOWS = 8;
+    private static final int MAX_PAYLOAD =
+            16 + 4 * EventType.values().length + 8 * MAX_WINDOWS + 3 * EngagementEvent.MAX_ID_LENGTH;
     private static final int BUFFER_BYTES = 1 << 20;
     private static final EventType[] TYPES = EventType.values();
 
@@ -55,6 +81,7 @@ final class EventLog implements AutoCloseable {
     private FileChannel channel; // the flusher's after open
     private int segmentIndex;
     private long segmentSize;
+    private volatile int closedSinceCheckpoint;
     private final boolean fresh;
 
     private ByteBuffer active = ByteBuffer.allocateDirect(BUFFER_BYTES);
@@ -83,14 +110,16 @@ final class EventLog implements AutoCloseable {
     static EventLog open(Path dir, long segmentBytes, Replay replay) {
         try {
             Files.createDirectories(dir);
-            List<Path> segments;
-            try (var files = Files.list(dir)) {
-                segments = files.filter(p -> p.getFileName().toString().matches("segment-\\d{10}\\.log"))
-                        .sorted()
-                        .toList();
+            List<Path> segments = segments(dir);
+            int from = 0;
+            for (int i = segments.size() - 1; i > 0 && from == 0; i--) {
+                from = startsWithCheckpoint(segments.get(i)) ? i : 0;
+            }
+            for (int i = 0; i < from; i++) {
+                Files.delete(segments.get(i)); // superseded: a crash came between a checkpoint and this cleanup
             }
             boolean fresh = true;
-            for (int i = 0; i < segments.size(); i++) {
+            for (int i = from; i < segments.size(); i++) {
                 fresh &= replaySegment(segments.get(i), i == segments.size() - 1, replay) == 0;
             }
             int index = segments.isEmpty() ? 0 : segmentNumber(segments.getLast());
@@ -208,6 +237,156 @@ final class EventLog implements AutoCloseable {
         return new String(bytes, StandardCharsets.UTF_8);
     }
 
+    /** Segments closed since the last checkpoint (or the open). */
+    int closedSinceCheckpoint() {
+        return closedSinceCheckpoint;
+    }
+
+    /**
+     * Cuts the log for a checkpoint; the caller holds the engine's lock, so nothing is appended meanwhile. Waits
+     * until every record so far is on disk, closes the segment, and leaves a gap in the numbering for the checkpoint:
+     * returns the gap's index, to pass to {@link #writeCheckpoint}.
+     */
+    int roll() {
+        lock.lock();
+        try {
+            while (durable < appended && failure == null) {
+                durableCond.awaitUninterruptibly();
+            }
+            checkUsable();
+            // everything appended is written, so the flusher is not inside write(): the channel is ours until the
+            // next append, which needs this lock
+            channel.close();
+            int gap = segmentIndex + 1;
+            segmentIndex += 2;
+            channel = FileChannel.open(
+                    dir.resolve(segmentName(segmentIndex)), StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+            segmentSize = 0;
+            closedSinceCheckpoint = 0;
+            forceDirectory(dir);
+            return gap;
+        } catch (IOException e) {
+            failure = e;
+            throw new TrendingException("cannot roll the event log: " + e.getMessage(), e);
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /**
+     * Writes a checkpoint into the gap {@link #roll} left, then deletes the segments before it. On a failure the
+     * temporary file goes and the segments stay: the log is as it was, only longer.
+     */
+    void writeCheckpoint(int gap, Checkpoint cp) {
+        Path tmp = dir.resolve(segmentName(gap) + ".tmp");
+        try {
+            try (FileChannel out = FileChannel.open(
+                    tmp, StandardOpenOption.CREATE, StandardOpenOption.TRUNCATE_EXISTING, StandardOpenOption.WRITE)) {
+                ByteBuffer b = ByteBuffer.allocate(BUFFER_BYTES);
+                var sealer = new CRC32C();
+                int start = open(b);
+                b.put(CHECKPOINT).putInt(VERSION).putLong(cp.landmarkMs()).put((byte) cp.lambdas().length);
+                for (double l : cp.lambdas()) {
+                    b.putDouble(l);
+                }
+                seal(b, start, sealer);
+                int types = TYPES.length;
+                int windows = cp.lambdas().length;
+                for (int i = 0; i < cp.ids().length; i++) {
+                    drainIfFull(b, out);
+                    start = open(b);
+                    b.put(STATE).put((byte) types).put((byte) windows);
+                    for (int t = 0; t < types; t++) {
+                        b.putInt(cp.counts()[i * types + t]);
+                    }
+                    for (int w = 0; w < windows; w++) {
+                        b.putDouble(cp.engagement()[i * windows + w]);
+                    }
+                    putId(b, cp.ids()[i]);
+                    seal(b, start, sealer);
+                }
+                editorials(b, out, Editorial.PIN, cp.editorial().pins(), sealer);
+                editorials(b, out, Editorial.BLOCK, cp.editorial().blocks(), sealer);
+                drain(b, out);
+                out.force(true);
+            }
+            List<Path> before =
+                    segments(dir).stream().filter(p -> segmentNumber(p) < gap).toList();
+            Files.move(tmp, dir.resolve(segmentName(gap)), java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+            forceDirectory(dir);
+            for (Path p : before) {
+                Files.deleteIfExists(p);
+            }
+            forceDirectory(dir);
+        } catch (IOException e) {
+            try {
+                Files.deleteIfExists(tmp);
+            } catch (IOException ignored) {
+                // the next open ignores a stray temporary file
+            }
+            throw new TrendingException("cannot write an event log checkpoint: " + e.getMessage(), e);
+        }
+    }
+
+    /** Editor actions that rebuild the pins (in order) or the blocks. */
+    private static void editorials(
+            ByteBuffer b, FileChannel out, int action, java.util.Collection<String> ids, CRC32C sealer)
+            throws IOException {
+        for (String id : ids) {
+            drainIfFull(b, out);
+            int start = open(b);
+            b.put(EDITORIAL).put((byte) action);
+            putId(b, id);
+            seal(b, start, sealer);
+        }
+    }
+
+    private static int open(ByteBuffer b) {
+        int start = b.position();
+        b.position(start + 8);
+        return start;
+    }
+
+    private static void seal(ByteBuffer b, int start, CRC32C sealer) {
+        int len = b.position() - start - 8;
+        sealer.reset();
+        sealer.update(b.slice(start + 8, len));
+        b.putInt(start, len);
+        b.putInt(start + 4, (int) sealer.getValue());
+    }
+
+    private static void drainIfFull(ByteBuffer b, FileChannel out) throws IOException {
+        if (b.remaining() < 8 + MAX_PAYLOAD) {
+            drain(b, out);
+        }
+    }
+
+    private static void drain(ByteBuffer b, FileChannel out) throws IOException {
+        b.flip();
+        while (b.hasRemaining()) {
+            out.write(b);
+        }
+        b.clear();
+    }
+
+    private static List<Path> segments(Path dir) throws IOException {
+        try (var files = Files.list(dir)) {
+            return files.filter(p -> p.getFileName().toString().matches("segment-\\d{10}\\.log"))
+                    .sorted()
+                    .toList();
+        }
+    }
+
+    private static boolean startsWithCheckpoint(Path segment) throws IOException {
+        try (FileChannel ch = FileChannel.open(segment, StandardOpenOption.READ)) {
+            ByteBuffer head = ByteBuffer.allocate(9);
+            while (head.hasRemaining() && ch.read(head) > 0) {
+                // fill
+            }
+            return !head.hasRemaining() && head.get(8) == CHECKPOINT;
+        }
+    }
+
     /** Blocks until record {@code seq} is on disk. */
     void awaitDurable(long seq) {
         lock.lock();
@@ -313,6 +492,7 @@ final class EventLog implements AutoCloseable {
             channel = FileChannel.open(
                     dir.resolve(segmentName(segmentIndex)), StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
             segmentSize = 0;
+            closedSinceCheckpoint++;
             forceDirectory(dir);
         }
     }
@@ -407,6 +587,30 @@ final class EventLog implements AutoCloseable {
             case EDITORIAL -> {
                 int action = p.get();
                 replay.editorial(action, getId(p));
+            }
+            case CHECKPOINT -> {
+                int version = p.getInt();
+                if (version != VERSION) {
+                    throw new TrendingException(
+                            "event log version " + version + " is not supported (expected " + VERSION + ")");
+                }
+                long landmark = p.getLong();
+                double[] lambdas = new double[p.get()];
+                for (int w = 0; w < lambdas.length; w++) {
+                    lambdas[w] = p.getDouble();
+                }
+                replay.checkpoint(landmark, lambdas);
+            }
+            case STATE -> {
+                int[] counts = new int[p.get()];
+                double[] engagement = new double[p.get()];
+                for (int t = 0; t < counts.length; t++) {
+                    counts[t] = p.getInt();
+                }
+                for (int w = 0; w < engagement.length; w++) {
+                    engagement[w] = p.getDouble();
+                }
+                replay.state(getId(p), counts, engagement);
             }
             default -> throw new TrendingException("unknown event log record kind " + kind);
         }

@@ -289,6 +289,62 @@ final class ScoreIndex {
         }
     }
 
+    /**
+     * A copy of every article's counts and engagement that an event has touched, for an event log checkpoint; the
+     * landmark and windows travel with it. Priors and scopes are not in it: they come from registering the articles.
+     */
+    EventLog.Checkpoint checkpoint(Editorial.Snapshot editorial) {
+        int n = ids.size();
+        int types = TYPES.length;
+        int w = windows.count;
+        var keep = new int[n];
+        int kept = 0;
+        for (int slot = 0; slot < n; slot++) {
+            boolean touched = false;
+            for (int t = 0; t < types && !touched; t++) {
+                touched = ints[slot * INTS + COUNTS + t] != 0;
+            }
+            for (int i = 0; i < w && !touched; i++) {
+                touched = scores[slot * stride + 2 * i] != 0;
+            }
+            if (touched) {
+                keep[kept++] = slot;
+            }
+        }
+        String[] idsOut = new String[kept];
+        int[] counts = new int[kept * types];
+        double[] engagement = new double[kept * w];
+        for (int k = 0; k < kept; k++) {
+            int slot = keep[k];
+            idsOut[k] = ids.id(slot);
+            System.arraycopy(ints, slot * INTS + COUNTS, counts, k * types, types);
+            for (int i = 0; i < w; i++) {
+                engagement[k * w + i] = scores[slot * stride + 2 * i];
+            }
+        }
+        return new EventLog.Checkpoint(landmark, windows.lambda.clone(), idsOut, counts, engagement, editorial);
+    }
+
+    /**
+     * Restores one article's state from a checkpoint, exactly; {@code engagement} is null when the checkpoint's
+     * windows differ from these (the counts still hold, the decayed engagement cannot be carried over).
+     */
+    void restore(String id, int[] counts, double[] engagement) {
+        int slot = slotFor(id);
+        for (int t = 0; t < Math.min(counts.length, TYPES.length); t++) {
+            ints[slot * INTS + COUNTS + t] = counts[t];
+        }
+        if (engagement != null) {
+            for (int i = 0; i < windows.count; i++) {
+                scores[slot * stride + 2 * i] = engagement[i];
+            }
+        }
+        if ((ints[slot * INTS + PACKED] & LISTED) != 0) {
+            unlist(slot);
+            list(slot);
+        }
+    }
+
     /** Moves the landmark to the hour of {@code timeMs}: scales engagement, recomputes priors, rebuilds the trees. */
     void rebase(long timeMs) {
         long next = initialLandmark(timeMs);

@@ -99,6 +99,8 @@ public record TrendingSettings(
      * @param backend embedded (default) or Redis
      * @param logDir embedded: the event log directory; null keeps everything in memory (lost on restart)
      * @param segmentBytes embedded: a log segment is closed and a new one started past this size
+     * @param checkpointSegments embedded: after this many closed segments the state is written as a checkpoint and
+     *     the log before it deleted, so replay stays short and the directory bounded (0: never)
      * @param redisUri Redis: e.g. {@code redis://127.0.0.1:6379}
      * @param redisKeyPrefix Redis: every key starts with this; nodes sharing a list share the prefix
      * @param redisFlushInterval Redis: increments are aggregated in memory and sent this often
@@ -107,6 +109,7 @@ public record TrendingSettings(
             Backend backend,
             Path logDir,
             long segmentBytes,
+            int checkpointSegments,
             String redisUri,
             String redisKeyPrefix,
             Duration redisFlushInterval) {
@@ -115,6 +118,9 @@ public record TrendingSettings(
             Objects.requireNonNull(backend, "backend");
             if (segmentBytes < 4096) {
                 throw new IllegalArgumentException("log segment size must be at least 4096 bytes");
+            }
+            if (checkpointSegments < 0) {
+                throw new IllegalArgumentException("checkpoint segments must be 0 (never) or more");
             }
             if (redisKeyPrefix == null || redisKeyPrefix.isBlank()) {
                 throw new IllegalArgumentException("Redis key prefix must not be blank");
@@ -132,6 +138,7 @@ public record TrendingSettings(
                     Backend.EMBEDDED,
                     null,
                     64L << 20,
+                    4,
                     "redis://127.0.0.1:6379",
                     "newsdesk:trending",
                     Duration.ofSeconds(1));
@@ -142,19 +149,25 @@ public record TrendingSettings(
         }
 
         public static Storage redis(String uri, String keyPrefix) {
-            return new Storage(Backend.REDIS, null, 64L << 20, uri, keyPrefix, Duration.ofSeconds(1));
+            return new Storage(Backend.REDIS, null, 64L << 20, 4, uri, keyPrefix, Duration.ofSeconds(1));
         }
 
         public Storage withLogDir(Path dir) {
-            return new Storage(backend, dir, segmentBytes, redisUri, redisKeyPrefix, redisFlushInterval);
+            return new Storage(
+                    backend, dir, segmentBytes, checkpointSegments, redisUri, redisKeyPrefix, redisFlushInterval);
         }
 
         public Storage withSegmentBytes(long bytes) {
-            return new Storage(backend, logDir, bytes, redisUri, redisKeyPrefix, redisFlushInterval);
+            return new Storage(
+                    backend, logDir, bytes, checkpointSegments, redisUri, redisKeyPrefix, redisFlushInterval);
+        }
+
+        public Storage withCheckpointSegments(int segments) {
+            return new Storage(backend, logDir, segmentBytes, segments, redisUri, redisKeyPrefix, redisFlushInterval);
         }
 
         public Storage withRedisFlushInterval(Duration interval) {
-            return new Storage(backend, logDir, segmentBytes, redisUri, redisKeyPrefix, interval);
+            return new Storage(backend, logDir, segmentBytes, checkpointSegments, redisUri, redisKeyPrefix, interval);
         }
     }
 

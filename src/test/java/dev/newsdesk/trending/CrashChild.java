@@ -14,7 +14,8 @@ import java.util.concurrent.CompletableFuture;
 /**
  * The process {@link CrashTest} kills. {@code load DIR ARTICLES THREADS}: records views from several threads, half
  * of them through the async API, and prints {@code ack ID} for each event only after it was acknowledged (durable).
- * {@code verify DIR ARTICLES}: replays the log and prints {@code count ID N} per article, then {@code done}.
+ * {@code verify DIR ARTICLES}: replays the log and prints {@code count ID N} per article, then {@code done}. Small
+ * segments and a checkpoint every 20 ms under load, so the kill can land in the middle of one.
  */
 final class CrashChild {
 
@@ -28,8 +29,11 @@ final class CrashChild {
                 new BufferedOutputStream(new FileOutputStream(FileDescriptor.out), 1 << 16),
                 false,
                 StandardCharsets.UTF_8);
-        var settings = TrendingSettings.DEFAULTS.withStorage(TrendingSettings.Storage.durable(dir));
-        Trending trending = Trending.open(settings, Clock.systemUTC());
+        var settings = TrendingSettings.DEFAULTS.withStorage(TrendingSettings.Storage.durable(dir)
+                .withSegmentBytes(16 * 1024)
+                .withCheckpointSegments(0));
+        var engine = new EmbeddedEngine(settings, Clock.systemUTC(), ScoreIndex.REBASE_EXPONENT);
+        Trending trending = Trending.of(settings, engine);
         Instant published = Instant.parse("2026-01-01T00:00:00Z");
         for (int i = 0; i < articles; i++) {
             trending.register(new ArticleMeta("c" + i, "t", "u", published, "News", null, true));
@@ -50,6 +54,16 @@ final class CrashChild {
             int thread = k;
             Thread.ofPlatform().daemon().start(() -> load(trending, out, thread, threads, articles));
         }
+        Thread.ofPlatform().daemon().start(() -> {
+            while (true) {
+                engine.checkpoint();
+                try {
+                    Thread.sleep(20);
+                } catch (InterruptedException e) {
+                    return;
+                }
+            }
+        });
         out.println("ready");
         while (true) {
             Thread.sleep(Duration.ofMillis(5));

@@ -28,12 +28,141 @@ class DurabilityTest {
     private final MutableClock clock = MutableClock.at("2026-03-02T08:00:00Z");
     private final List<ArticleMeta> articles = new ArrayList<>();
 
+    /** Segments of {@code segmentBytes}, no automatic checkpoints: the tests of rolling look at the files. */
     private Trending open(long segmentBytes) {
-        var settings = TrendingSettings.DEFAULTS.withStorage(
-                TrendingSettings.Storage.durable(dir).withSegmentBytes(segmentBytes));
-        Trending t = Trending.open(settings, clock);
+        return open(TrendingSettings.Storage.durable(dir)
+                .withSegmentBytes(segmentBytes)
+                .withCheckpointSegments(0));
+    }
+
+    private Trending open(TrendingSettings.Storage storage) {
+        Trending t = Trending.open(TrendingSettings.DEFAULTS.withStorage(storage), clock);
         articles.forEach(t::register);
         return t;
+    }
+
+    /** An engine the test can ask for a checkpoint. */
+    private record Opened(Trending trending, EmbeddedEngine engine) {}
+
+    private Opened openEngine(TrendingSettings settings) {
+        var engine = new EmbeddedEngine(settings, clock, ScoreIndex.REBASE_EXPONENT);
+        Trending t = Trending.of(settings, engine);
+        articles.forEach(t::register);
+        return new Opened(t, engine);
+    }
+
+    private TrendingSettings smallSegments() {
+        return TrendingSettings.DEFAULTS.withStorage(
+                TrendingSettings.Storage.durable(dir).withSegmentBytes(4096).withCheckpointSegments(0));
+    }
+
+    private List<String> files() throws IOException {
+        try (Stream<Path> files = Files.list(dir)) {
+            return files.map(p -> p.getFileName().toString()).sorted().toList();
+        }
+    }
+
+    @Test
+    void aCheckpointReplacesTheLogBeforeItAndRestartRestoresTheExactState() throws IOException {
+        addArticles(12);
+        List<Object> before;
+        Opened o = openEngine(smallSegments());
+        try (Trending t = o.trending()) {
+            for (int round = 0; round < 10; round++) {
+                someTraffic(t, 100, 20 + round);
+            }
+            t.pin("art-7");
+            t.pin("art-3");
+            t.block("art-2");
+            List<String> logged = files();
+            assertThat(logged.size()).isGreaterThan(3);
+            assertThat(o.engine().checkpoint()).isTrue();
+            List<String> kept = files();
+            // the old segments are gone; the checkpoint fills the gap left before the segment now written to
+            assertThat(kept).hasSize(2).doesNotContainAnyElementsOf(logged);
+            someTraffic(t, 300, 31);
+            before = state(t);
+        }
+        try (Trending t = open(smallSegments().storage())) {
+            assertThat(state(t)).isEqualTo(before);
+            assertThat(t.top(Scope.ALL, "now", 2).ids()).containsExactly("art-7", "art-3");
+        }
+    }
+
+    @Test
+    void segmentsLeftBehindByACrashAfterACheckpointAreNotCountedTwice() throws IOException {
+        addArticles(8);
+        Path aside = Files.createDirectories(dir.resolveSibling(dir.getFileName() + "-aside"));
+        List<Object> before;
+        Opened o = openEngine(smallSegments());
+        try (Trending t = o.trending()) {
+            for (int round = 0; round < 6; round++) {
+                someTraffic(t, 100, 40 + round);
+            }
+            for (String f : files()) {
+                Files.copy(dir.resolve(f), aside.resolve(f));
+            }
+            o.engine().checkpoint();
+            someTraffic(t, 200, 47);
+            before = state(t);
+        }
+        try (Stream<Path> old = Files.list(aside)) {
+            for (Path p : old.toList()) {
+                Files.copy(p, dir.resolve(p.getFileName())); // as if the process died before deleting them
+            }
+        }
+        List<String> old;
+        try (Stream<Path> files = Files.list(aside)) {
+            old = files.map(p -> p.getFileName().toString()).toList();
+        }
+        try (Trending t = open(smallSegments().storage())) {
+            assertThat(state(t)).isEqualTo(before);
+        }
+        assertThat(files()).doesNotContainAnyElementsOf(old);
+    }
+
+    @Test
+    void theEngineCheckpointsByItselfOnceEnoughSegmentsHaveClosed() throws Exception {
+        addArticles(10);
+        var storage =
+                TrendingSettings.Storage.durable(dir).withSegmentBytes(4096).withCheckpointSegments(3);
+        List<Object> before;
+        try (Trending t = open(storage)) {
+            for (int round = 0; round < 12; round++) {
+                someTraffic(t, 100, 60 + round);
+            }
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
+            while (files().size() > 4 && System.nanoTime() < deadline) {
+                Thread.sleep(50);
+            }
+            // a checkpoint is written within a second or so of the third closed segment
+            assertThat(files().size()).isLessThanOrEqualTo(4);
+            before = state(t);
+        }
+        try (Trending t = open(storage)) {
+            assertThat(state(t)).isEqualTo(before);
+        }
+    }
+
+    @Test
+    void changedWindowsKeepTheCountsButNotTheDecayedEngagementOfACheckpoint() {
+        addArticles(4);
+        Opened o = openEngine(smallSegments());
+        try (Trending t = o.trending()) {
+            someTraffic(t, 200, 80);
+            o.engine().checkpoint();
+        }
+        var otherWindows =
+                smallSegments().withWindows(List.of(new TrendingSettings.Window("now", Duration.ofHours(1))));
+        try (Trending t = Trending.open(otherWindows, clock)) {
+            articles.forEach(t::register);
+            var explained = t.explain("art-1", "now").orElseThrow();
+            assertThat(explained.counts().values().stream()
+                            .mapToLong(Long::longValue)
+                            .sum())
+                    .isPositive();
+            assertThat(explained.engagement()).isZero();
+        }
     }
 
     private Trending open() {
