@@ -12,7 +12,8 @@ import java.util.Objects;
  * @param publishedAt publication time: drives the recency prior and the maximum age
  * @param label the classifier's (or editor's) label, or null while unknown; the label scope
  * @param siteCategory the site's own section, or null; the category scope and the variety cap
- * @param published false while a draft, scheduled or withdrawn: left out of lists, its events dropped
+ * @param published false while a draft, scheduled or withdrawn: left out of lists, its events dropped (an article
+ *     marked published with a publication time still to come is treated the same until that time)
  */
 public record ArticleMeta(
         String id,
@@ -37,6 +38,11 @@ public record ArticleMeta(
             throw new IllegalArgumentException("label and site category must be one line");
         }
         return s == null || s.isBlank() ? null : s.strip();
+    }
+
+    /** Published, and its publication time has come: its events count. */
+    boolean publishedBy(long nowMs) {
+        return published && publishedAt.toEpochMilli() <= nowMs;
     }
 
     boolean inScope(Scope scope) {

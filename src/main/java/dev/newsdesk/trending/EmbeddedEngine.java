@@ -271,7 +271,7 @@ final class EmbeddedEngine implements Engine {
         long seq = 0;
         if (slot < 0 || !index.registered(slot)) {
             o = Outcome.UNKNOWN_ARTICLE;
-        } else if (!index.published(slot)) {
+        } else if (!index.publishedBy(slot, now)) {
             o = Outcome.UNPUBLISHED;
         } else if (!gate.firstSeen(s, now)) {
             o = Outcome.DUPLICATE;

@@ -195,7 +195,7 @@ final class RedisEngine implements Engine {
             return CompletableFuture.completedStage(s.drop());
         }
         ArticleMeta meta = metas.get(event.articleId());
-        Outcome early = meta == null ? Outcome.UNKNOWN_ARTICLE : !meta.published() ? Outcome.UNPUBLISHED : null;
+        Outcome early = meta == null ? Outcome.UNKNOWN_ARTICLE : !meta.publishedBy(now) ? Outcome.UNPUBLISHED : null;
         if (early != null) {
             return CompletableFuture.completedStage(gate.count(early));
         }

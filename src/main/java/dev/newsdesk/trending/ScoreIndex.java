@@ -34,6 +34,7 @@ final class ScoreIndex {
     private static final int REGISTERED = 1;
     private static final int PUBLISHED = 2;
     private static final int LISTED = 4;
+    private static final int SCHEDULED = 8; // published with a publication time still to come at registration
     private static final int MAX_LABELS = 255;
     private static final int MAX_CATEGORIES = 65_535;
 
@@ -113,8 +114,23 @@ final class ScoreIndex {
         return (ints[slot * INTS + PACKED] & REGISTERED) != 0;
     }
 
-    boolean published(int slot) {
-        return (ints[slot * INTS + PACKED] & PUBLISHED) != 0;
+    /**
+     * Whether the article's events count at {@code nowMs}: published, and its publication time reached. Only an article
+     * registered ahead of its time looks at its metadata, once its flag is cleared it costs nothing.
+     */
+    boolean publishedBy(int slot, long nowMs) {
+        int packed = ints[slot * INTS + PACKED];
+        if ((packed & PUBLISHED) == 0) {
+            return false;
+        }
+        if ((packed & SCHEDULED) == 0) {
+            return true;
+        }
+        if (!metas[slot].publishedBy(nowMs)) {
+            return false;
+        }
+        ints[slot * INTS + PACKED] = packed & ~SCHEDULED;
+        return true;
     }
 
     /** The slot of {@code id}, created without metadata if new (events replayed before the article is registered). */
@@ -145,9 +161,12 @@ final class ScoreIndex {
                 ? 0
                 : treeFor(meta.siteCategory(), categoryIds, categoryTrees, MAX_CATEGORIES) + 1;
         int packed = ints[base + PACKED];
-        int flags = (packed & LISTED) | REGISTERED | (meta.published() ? PUBLISHED : 0);
-        ints[base + PACKED] = pack(flags, label(packed), category(packed));
         long pub = meta.publishedAt().toEpochMilli();
+        int flags = (packed & LISTED)
+                | REGISTERED
+                | (meta.published() ? PUBLISHED : 0)
+                | (meta.published() && pub > nowMs ? SCHEDULED : 0);
+        ints[base + PACKED] = pack(flags, label(packed), category(packed));
         boolean moved = old == null || !old.publishedAt().equals(meta.publishedAt());
         if (!moved && label == label(packed) && category == category(packed)) {
             return; // title, URL or published flag only

@@ -152,6 +152,15 @@ class GateTest {
     }
 
     @Test
+    void aScheduledArticleCountsNothingUntilItsPublicationTime() {
+        trending.register(article("scheduled", clock.instant().plus(Duration.ofHours(2))));
+        assertThat(trending.record(EngagementEvent.view("scheduled"))).isEqualTo(Outcome.UNPUBLISHED);
+        clock.advance(Duration.ofHours(2));
+        assertThat(trending.record(EngagementEvent.view("scheduled"))).isEqualTo(Outcome.ACCEPTED);
+        assertThat(trending.explain("scheduled", "now").orElseThrow().counts()).containsEntry(EventType.VIEW, 1L);
+    }
+
+    @Test
     void eventsOlderThanTheMaximumAgeAreDroppedAndFutureOnesClampedToNow() {
         assertThat(trending.record(EngagementEvent.view("a").at(clock.instant().minus(Duration.ofHours(7)))))
                 .isEqualTo(Outcome.TOO_OLD);

@@ -101,6 +101,17 @@ class RedisTrendingTest {
     }
 
     @Test
+    void aScheduledArticleCountsNothingUntilItsPublicationTime() throws Exception {
+        Trending a = node();
+        a.register(article("later", clock.instant().plus(Duration.ofHours(1))));
+        assertThat(await(a.recordAsync(EngagementEvent.view("later")))).isEqualTo(Outcome.UNPUBLISHED);
+        clock.advance(Duration.ofHours(1));
+        var accepted = a.recordAsync(EngagementEvent.view("later"));
+        a.flush();
+        assertThat(await(accepted)).isEqualTo(Outcome.ACCEPTED);
+    }
+
+    @Test
     void eventsSentToOneNodeAreListedIdenticallyByTheOther() throws Exception {
         Trending a = node();
         Trending b = node();

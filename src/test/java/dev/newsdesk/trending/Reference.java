@@ -38,7 +38,7 @@ final class Reference {
         if (m == null) {
             return Outcome.UNKNOWN_ARTICLE;
         }
-        if (!m.published()) {
+        if (!m.publishedBy(nowMs)) {
             return Outcome.UNPUBLISHED;
         }
         if (e.visitorId() != null) {
