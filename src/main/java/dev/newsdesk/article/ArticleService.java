@@ -73,7 +73,7 @@ public final class ArticleService {
     }
 
     public boolean delete(String id) {
-        boolean deleted = store.delete(id);
+        boolean deleted = store.delete(id, clock.instant().truncatedTo(ChronoUnit.MILLIS));
         if (deleted) {
             events.publishEvent(new ArticleDeleted(id));
         }

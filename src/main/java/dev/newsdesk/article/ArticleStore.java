@@ -109,8 +109,38 @@ public final class ArticleStore {
                 .param("updatedAt", time(a.updatedAt()));
     }
 
-    public boolean delete(String id) {
-        return jdbc.sql("DELETE FROM article WHERE id = :id").param("id", id).update() > 0;
+    /**
+     * Deletes an article and leaves a tombstone with the time, which other nodes read to drop it from their trending
+     * lists ({@link #forEachDeletedSince}).
+     */
+    public boolean delete(String id, Instant at) {
+        if (jdbc.sql("DELETE FROM article WHERE id = :id").param("id", id).update() == 0) {
+            return false;
+        }
+        jdbc.sql("DELETE FROM article_deletion WHERE id = :id").param("id", id).update();
+        jdbc.sql("INSERT INTO article_deletion (id, deleted_at) VALUES (:id, :at)")
+                .param("id", id)
+                .param("at", time(at))
+                .update();
+        return true;
+    }
+
+    /** Ids deleted at or after {@code since}, oldest first. */
+    public void forEachDeletedSince(Instant since, Consumer<String> sink) {
+        try (var rows = jdbc
+                .sql("SELECT id FROM article_deletion WHERE deleted_at >= :since ORDER BY deleted_at")
+                .param("since", time(since))
+                .query(String.class)
+                .stream()) {
+            rows.forEach(sink);
+        }
+    }
+
+    /** Forgets tombstones older than {@code before}; returns how many. */
+    public int pruneDeletions(Instant before) {
+        return jdbc.sql("DELETE FROM article_deletion WHERE deleted_at < :before")
+                .param("before", time(before))
+                .update();
     }
 
     /** Records an editor's label for a stored article; empty when there is no such article. */

@@ -25,7 +25,8 @@ import org.springframework.stereotype.Component;
 /**
  * Keeps the trending engine's article metadata in step with the store: every stored article at start, each save
  * or delete as it happens, and articles stored through other nodes on their first event here and every
- * {@code newsdesk.trending.sync-interval}. Drafts and deleted articles are registered as unpublished.
+ * {@code newsdesk.trending.sync-interval}, with the deletions made through other nodes. Drafts and deleted articles
+ * are registered as unpublished.
  */
 @Component
 final class TrendingFeed implements DisposableBean {
@@ -33,6 +34,8 @@ final class TrendingFeed implements DisposableBean {
     private static final Logger log = LoggerFactory.getLogger(TrendingFeed.class);
     private static final Duration FORGET_UNKNOWN = Duration.ofMinutes(1);
     private static final int MAX_UNKNOWN = 100_000;
+    /** How long deletion tombstones are kept for nodes to read. */
+    private static final Duration KEEP_DELETIONS = Duration.ofDays(7);
 
     private final Trending trending;
     private final ArticleStore store;
@@ -71,7 +74,11 @@ final class TrendingFeed implements DisposableBean {
 
     @EventListener
     void deleted(ArticleDeleted e) {
-        trending.register(new ArticleMeta(e.id(), "", "", clock.instant(), null, null, false));
+        unpublish(e.id());
+    }
+
+    private void unpublish(String id) {
+        trending.register(new ArticleMeta(id, "", "", clock.instant(), null, null, false));
     }
 
     /**
@@ -97,10 +104,16 @@ final class TrendingFeed implements DisposableBean {
         return true;
     }
 
-    /** Registers articles stored or corrected (anywhere) since the last look; a minute of overlap covers clock skew. */
+    /**
+     * Takes out articles deleted (anywhere) since the last look, then registers those stored or corrected, so one
+     * deleted and stored again in between ends up listed; a minute of overlap covers clock skew.
+     */
     void sync() {
         Instant now = clock.instant();
-        store.forEachChangedSince(syncedTo.minus(Duration.ofMinutes(1)), a -> trending.register(meta(a)));
+        Instant since = syncedTo.minus(Duration.ofMinutes(1));
+        store.forEachDeletedSince(since, this::unpublish);
+        store.forEachChangedSince(since, a -> trending.register(meta(a)));
+        store.pruneDeletions(now.minus(KEEP_DELETIONS));
         syncedTo = now;
     }
 

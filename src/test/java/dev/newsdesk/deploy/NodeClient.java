@@ -52,6 +52,10 @@ final class NodeClient {
         return send(withJson(HttpRequest.newBuilder(uri(path)), key, json, "POST"), "POST " + path);
     }
 
+    Reply delete(String path, String key) {
+        return send(withJson(HttpRequest.newBuilder(uri(path)), key, null, "DELETE"), "DELETE " + path);
+    }
+
     Reply put(String path, String key, String json) {
         return send(withJson(HttpRequest.newBuilder(uri(path)), key, json, "PUT"), "PUT " + path);
     }

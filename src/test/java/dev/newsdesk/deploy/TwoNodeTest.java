@@ -163,6 +163,26 @@ class TwoNodeTest {
         assertThat(took).isLessThanOrEqualTo(Duration.ofSeconds(2));
     }
 
+    @Test
+    void anArticleDeletedThroughOneNodeLeavesTheOthersTrendingWithinTheSyncInterval() {
+        String id = "two-node-deleted-1";
+        a.put(
+                        "/api/v1/articles/" + id,
+                        WRITE_KEY,
+                        article(
+                                "Council shuts flooded underpass " + id,
+                                "The council shut the underpass on Tuesday after a night of rain left it under water."))
+                .expect(201);
+        await().atMost(Duration.ofSeconds(10))
+                .pollInterval(Duration.ofMillis(100))
+                .until(() -> trendingIds(b).contains(id));
+        a.delete("/api/v1/articles/" + id, WRITE_KEY).expect(204);
+        await().atMost(Duration.ofSeconds(10))
+                .pollInterval(Duration.ofMillis(100))
+                .until(() -> !trendingIds(b).contains(id));
+        assertThat(trendingIds(a)).doesNotContain(id);
+    }
+
     private static List<String> trendingIds(NodeClient node) {
         List<String> ids = new ArrayList<>();
         for (JsonNode item :
