@@ -63,6 +63,10 @@ public final class ArticleService {
         return new Saved(a, created);
     }
 
+    public long count() {
+        return store.count();
+    }
+
     public Optional<StoredArticle> find(String id) {
         return store.find(id);
     }

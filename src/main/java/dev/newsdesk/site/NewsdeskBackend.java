@@ -79,7 +79,15 @@ final class NewsdeskBackend implements SiteBackend {
 
     /** Stores each article, so it is classified and registered for the lists, with fresh publication times. */
     @Override
-    public void loadDemo(DemoArticles demo) {
+    public boolean loadDemo(DemoArticles demo) {
+        long demoStored = demo.articles().stream()
+                .filter(d -> articles.find(d.id()).isPresent())
+                .count();
+        if (articles.count() > demoStored) {
+            // a site's own articles are in the store: the demo's would only crowd its lists
+            demo.articles().forEach(d -> articles.delete(d.id()));
+            return false;
+        }
         for (DemoArticle d : demo.articles()) {
             articles.save(
                     d.id(),
@@ -96,5 +104,6 @@ final class NewsdeskBackend implements SiteBackend {
                             Map.of()),
                     false);
         }
+        return true;
     }
 }

@@ -23,6 +23,9 @@ interface SiteBackend {
     /** The label the site shows for a stored article (the editor's, else the model's). */
     Optional<String> label(String articleId);
 
-    /** Stores (and so classifies) the demo articles and registers them with the trending engine. */
-    void loadDemo(DemoArticles demo);
+    /**
+     * Stores (and so classifies) the demo articles and registers them with the trending engine while the store holds
+     * nothing else; once the site has stored articles of its own, removes the demo's instead and returns false.
+     */
+    boolean loadDemo(DemoArticles demo);
 }

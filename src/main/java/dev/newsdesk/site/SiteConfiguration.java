@@ -85,10 +85,14 @@ class SiteConfiguration implements WebMvcConfigurer {
     record DemoLoader(SiteBackend backend, DemoArticles demo) {
         @EventListener(ApplicationReadyEvent.class)
         public void load() {
-            backend.loadDemo(demo);
-            log.info(
-                    "demo site: {} articles loaded; see /demo (newsdesk.demo.enabled=false turns it off)",
-                    demo.articles().size());
+            if (backend.loadDemo(demo)) {
+                log.info(
+                        "demo site: {} articles loaded; see /demo (newsdesk.demo.enabled=false turns it off; the"
+                                + " demo also leaves by itself at the first start after the site stores its own)",
+                        demo.articles().size());
+            } else {
+                log.info("demo site: not loaded, and its articles removed: the store holds the site's own articles");
+            }
         }
     }
 

@@ -48,7 +48,8 @@ final class FakeBackend implements SiteBackend {
     }
 
     @Override
-    public synchronized void loadDemo(DemoArticles demo) {
+    public synchronized boolean loadDemo(DemoArticles demo) {
         loaded.add(demo);
+        return true;
     }
 }

@@ -68,6 +68,38 @@ class SiteServerTest {
         }
     }
 
+    @Autowired
+    SiteBackend backend;
+
+    @Test
+    void theDemoLeavesTheStoreAtTheFirstStartAfterTheSiteStoresItsOwnArticles() {
+        DemoArticles demo = DemoArticles.bundled(java.time.Instant.now());
+        String own = "site-own-article-1";
+        articles.save(
+                own,
+                new dev.newsdesk.ingest.Article(
+                        own,
+                        "Council opens new bus terminal",
+                        "The council opened the new bus terminal on Monday, two years after work on it began.",
+                        null,
+                        java.time.Instant.now(),
+                        "metro",
+                        java.util.List.of(),
+                        "/metro/bus-terminal",
+                        null,
+                        java.util.Map.of()),
+                false);
+        try {
+            assertThat(backend.loadDemo(demo)).isFalse();
+            assertThat(demo.articles())
+                    .allSatisfy(d -> assertThat(articles.find(d.id())).isEmpty());
+        } finally {
+            articles.delete(own);
+            assertThat(backend.loadDemo(demo)).isTrue(); // the other tests of this context use the demo
+        }
+        assertThat(articles.find(demo.articles().getFirst().id())).isPresent();
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"/widget.js", "/beacon.js"})
     void eachSnippetAddsUnderTenKilobytesGzippedToAPage(String path) throws Exception {
