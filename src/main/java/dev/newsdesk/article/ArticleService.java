@@ -63,6 +63,11 @@ public final class ArticleService {
         return new Saved(a, created);
     }
 
+    /** See {@link ArticleStore#corrected}. */
+    public void corrected(java.util.function.Consumer<StoredArticle> sink) {
+        store.corrected(sink);
+    }
+
     public long count() {
         return store.count();
     }

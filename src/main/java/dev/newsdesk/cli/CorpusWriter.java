@@ -11,7 +11,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -76,20 +75,8 @@ final class CorpusWriter implements AutoCloseable {
             duplicates++;
             return;
         }
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("id", l.id());
-        m.put("title", l.title());
-        m.put("text", l.body());
-        m.put("label", l.label());
-        putIfSet(m, "author", l.author());
-        putIfSet(m, "site_category", l.siteCategory());
-        putIfSet(m, "published", l.published() == null ? null : l.published().toString());
-        putIfSet(m, "url", l.url());
-        if (!l.tags().isEmpty()) {
-            m.put("tags", l.tags());
-        }
         try {
-            out.write(JSON.writeValueAsString(m));
+            out.write(JSON.writeValueAsString(l.toCorpusFields()));
             out.write('\n');
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -136,11 +123,5 @@ final class CorpusWriter implements AutoCloseable {
             h = 31 * h + 0x1F;
         }
         return h;
-    }
-
-    private static void putIfSet(Map<String, Object> m, String key, String value) {
-        if (value != null && !value.isBlank()) {
-            m.put(key, value);
-        }
     }
 }

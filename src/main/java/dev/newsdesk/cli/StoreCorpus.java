@@ -28,7 +28,8 @@ final class StoreCorpus {
             String why = root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
             throw new IllegalArgumentException("cannot read the article store at " + jdbc + ": "
                     + why.lines().findFirst().orElse(why)
-                    + " (the embedded database opens in one process at a time: stop 'serve' first)");
+                    + " (the embedded database opens in one process at a time: stop 'serve' first, or while it runs"
+                    + " fetch GET /api/v1/corrections with an admin key)");
         }
     }
 }

@@ -83,4 +83,30 @@ public record Article(
             default -> attributes.get(name);
         };
     }
+
+    /**
+     * The article in the corpus schema the trainer reads ({@code id, title, text, label} and, when set, {@code author,
+     * site_category, published, url, tags}): one line of a JSONL corpus.
+     */
+    public Map<String, Object> toCorpusFields() {
+        Map<String, Object> m = new java.util.LinkedHashMap<>();
+        m.put("id", id);
+        m.put("title", title);
+        m.put("text", body);
+        m.put("label", label);
+        putIfSet(m, "author", author);
+        putIfSet(m, "site_category", siteCategory);
+        putIfSet(m, "published", published == null ? null : published.toString());
+        putIfSet(m, "url", url);
+        if (!tags.isEmpty()) {
+            m.put("tags", tags);
+        }
+        return m;
+    }
+
+    private static void putIfSet(Map<String, Object> m, String key, String value) {
+        if (value != null && !value.isBlank()) {
+            m.put(key, value);
+        }
+    }
 }

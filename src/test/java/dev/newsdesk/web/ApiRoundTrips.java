@@ -262,6 +262,34 @@ abstract class ApiRoundTrips {
     }
 
     @Test
+    void editorsCorrectionsExportAsAJsonLinesCorpusForAdminsOnly() {
+        String id = unique("export");
+        store(id, CRIME_TITLE, CRIME_TEXT);
+        api.put("/api/v1/articles/" + id + "/label")
+                .key(WRITE_KEY)
+                .json("{\"label\":\"opinion\",\"editor\":\"ada\"}")
+                .send();
+
+        Api.Response export = api.get("/api/v1/corrections").key(ADMIN_KEY).send();
+
+        assertThat(export.status()).as(export.text()).isEqualTo(200);
+        assertThat(export.headers().firstValue("Content-Type").orElse("")).startsWith("application/jsonl");
+        JsonNode line = export.text()
+                .lines()
+                .map(l ->
+                        tools.jackson.databind.json.JsonMapper.builder().build().readTree(l))
+                .filter(n -> n.path("id").asString().equals(id))
+                .findFirst()
+                .orElseThrow();
+        assertThat(line.path("label").asString()).isEqualTo("Opinion");
+        assertThat(line.path("title").asString()).isEqualTo(CRIME_TITLE);
+        assertThat(line.path("text").asString()).isEqualTo(CRIME_TEXT);
+        assertThat(api.get("/api/v1/corrections").key(WRITE_KEY).send().status())
+                .isEqualTo(403);
+        assertThat(api.get("/api/v1/corrections").send().status()).isEqualTo(401);
+    }
+
+    @Test
     void modelCardShowsVersionLabelsAndTraining() {
         Api.Response r = api.get("/api/v1/model").send();
 
