@@ -27,6 +27,17 @@ final class EmbeddedEngine implements Engine {
     private final CompletionStage<Outcome>[] completed;
     private final long[] counted = new long[OUTCOMES.length]; // outcomes settled under the lock; the gate counts drops
 
+    private static final System.Logger LOG = System.getLogger(EmbeddedEngine.class.getName());
+
+    /** Serialises checkpoints: the background one and any a caller asks for. */
+    private final ReentrantLock checkpointing = new ReentrantLock();
+
+    private final Thread checkpointer;
+    private final Object wake = new Object();
+
+    /** Set by close; the checkpoint thread is woken, not interrupted (an interrupt would close the log's files). */
+    private boolean stopping;
+
     @SuppressWarnings("unchecked")
     EmbeddedEngine(TrendingSettings settings, Clock clock, double rebaseExponent) {
         this.settings = settings;
@@ -55,6 +66,7 @@ final class EmbeddedEngine implements Engine {
     /** Applies replayed records straight to the index: they were gated before they were logged. */
     private final class Replayer implements EventLog.Replay {
         private boolean first = true;
+        private boolean sameWindows = true; // as the last checkpoint's: its engagement can be restored
 
         @Override
         public void landmark(long landmarkMs) {
@@ -76,8 +88,6 @@ final class EmbeddedEngine implements Engine {
             editorial.apply(action, articleId);
         }
 
-        private boolean sameWindows = true;
-
         @Override
         public void checkpoint(long landmarkMs, double[] lambdas) {
             landmark(landmarkMs);
@@ -95,18 +105,6 @@ final class EmbeddedEngine implements Engine {
             index.restore(articleId, counts, sameWindows ? engagement : null);
         }
     }
-
-    private static final System.Logger LOG = System.getLogger(EmbeddedEngine.class.getName());
-
-    /** Serialises checkpoints: the background one and any a caller asks for. */
-    private final ReentrantLock checkpointing = new ReentrantLock();
-
-    private final Thread checkpointer;
-
-    /** Set by close; the checkpoint thread is woken, not interrupted (an interrupt would close the log's files). */
-    private boolean stopping;
-
-    private final Object wake = new Object();
 
     /**
      * Writes a checkpoint of the current state and deletes the log before it (see {@link EventLog}). Events wait only
