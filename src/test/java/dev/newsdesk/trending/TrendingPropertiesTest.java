@@ -129,7 +129,10 @@ class TrendingPropertiesTest {
 
     @Property(tries = 40)
     void restartFromTheLogRestoresBitIdenticalScores(
-            @ForAll @Size(max = 200) List<@From("steps") Step> stream, @ForAll boolean rebaseOften) throws Exception {
+            @ForAll @Size(max = 200) List<@From("steps") Step> stream,
+            @ForAll boolean rebaseOften,
+            @ForAll @IntRange(min = -1, max = 200) int checkpointAfter)
+            throws Exception {
         Path dir = Files.createTempDirectory("trending-prop");
         var settings = settings(5, 30).withStorage(TrendingSettings.Storage.durable(dir));
         var clock = new MutableClock(START);
@@ -137,13 +140,17 @@ class TrendingPropertiesTest {
         var articles = articles(48);
         double exponent = rebaseOften ? 0.05 : ScoreIndex.REBASE_EXPONENT;
         var before = new ArrayList<Object>();
-        try (Trending t = Trending.of(settings, new EmbeddedEngine(settings, clock, exponent))) {
+        var engine = new EmbeddedEngine(settings, clock, exponent);
+        try (Trending t = Trending.of(settings, engine)) {
             articles.forEach(a -> {
                 t.register(a);
                 ref.register(a);
             });
-            for (Step s : stream) {
-                play(t, ref, clock, s);
+            for (int i = 0; i < stream.size(); i++) {
+                if (i == checkpointAfter) {
+                    engine.checkpoint(); // events after it replay on top of the restored state
+                }
+                play(t, ref, clock, stream.get(i));
             }
             for (String w : WINDOWS) {
                 articles.forEach(a -> before.add(t.explain(a.id(), w).orElseThrow()));
