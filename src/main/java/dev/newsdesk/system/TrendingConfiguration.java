@@ -1,18 +1,53 @@
 package dev.newsdesk.system;
 
 import dev.newsdesk.trending.Trending;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.binder.MeterBinder;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Clock;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** The trending engine as a bean (embedded or Redis, by {@code newsdesk.trending.backend}), and Redis health. */
+/**
+ * The trending engine as a bean (embedded or Redis, by {@code newsdesk.trending.backend}), its gauges, and Redis
+ * health.
+ */
 @Configuration(proxyBeanMethods = false)
 class TrendingConfiguration {
 
     @Bean(destroyMethod = "close")
     Trending trending(TrendingProperties properties, DataSettings data, Clock clock) {
         return Trending.open(properties.toSettings(data), clock);
+    }
+
+    /**
+     * {@code newsdesk.trending.articles} (registered with this node's engine) and, embedded, {@code
+     * newsdesk.trending.log.bytes}: the event log on disk, which checkpoints keep to a few segments.
+     */
+    @Bean
+    MeterBinder trendingGauges(Trending trending, TrendingProperties properties, DataSettings data) {
+        return registry -> {
+            Gauge.builder("newsdesk.trending.articles", trending, t -> t.stats().articles())
+                    .description("Articles registered with this node's trending engine")
+                    .register(registry);
+            if (!properties.redis()) {
+                Gauge.builder("newsdesk.trending.log", data.resolve("trending"), TrendingConfiguration::bytesIn)
+                        .baseUnit("bytes")
+                        .description("The embedded trending event log on disk")
+                        .register(registry);
+            }
+        };
+    }
+
+    private static double bytesIn(Path dir) {
+        try (var files = Files.list(dir)) {
+            return files.mapToLong(p -> p.toFile().length()).sum();
+        } catch (IOException e) {
+            return Double.NaN;
+        }
     }
 
     /** {@code /actuator/health} component {@code redis}, when the Redis backend is on. */

@@ -143,7 +143,9 @@ abstract class EventsAndTrending {
         assertThat(api.get("/actuator/prometheus").send().text())
                 .containsPattern("newsdesk_events_total\\{application=\"newsdesk\",outcome=\"bot\"} [1-9]")
                 .containsPattern("newsdesk_events_total\\{application=\"newsdesk\",outcome=\"duplicate\"} [1-9]")
-                .contains("newsdesk_trending_latency_seconds_count");
+                .contains("newsdesk_trending_latency_seconds_count")
+                .containsPattern("newsdesk_trending_articles\\{application=\"newsdesk\"} [1-9]")
+                .containsPattern("newsdesk_trending_log_bytes\\{application=\"newsdesk\"} [1-9]");
     }
 
     @Test
