@@ -34,7 +34,9 @@ class TrendingConfiguration {
                     .description("Articles registered with this node's trending engine")
                     .register(registry);
             if (!properties.redis()) {
+                // a strong reference: Micrometer holds a gauge's object weakly, and nothing else keeps this Path
                 Gauge.builder("newsdesk.trending.log", data.resolve("trending"), TrendingConfiguration::bytesIn)
+                        .strongReference(true)
                         .baseUnit("bytes")
                         .description("The embedded trending event log on disk")
                         .register(registry);
