@@ -192,7 +192,7 @@ public final class TrendingBench {
             feed(t, data, Math.min(200_000, Math.max(1, o.durableEvents() / 10)), true, 1);
             double perSecond = o.durableEvents()
                     / feed(t, data, o.durableEvents(), true, 1).wallSeconds();
-            return new Durable(perSecond, size(dir));
+            return new Durable(perSecond, t.stats().logBytes());
         } finally {
             delete(dir);
         }
@@ -273,14 +273,6 @@ public final class TrendingBench {
             used = Math.min(used, memory.getHeapMemoryUsage().getUsed());
         }
         return used;
-    }
-
-    private static long size(Path dir) {
-        try (Stream<Path> files = Files.list(dir)) {
-            return files.mapToLong(p -> p.toFile().length()).sum();
-        } catch (IOException e) {
-            return -1;
-        }
     }
 
     private static void delete(Path dir) {

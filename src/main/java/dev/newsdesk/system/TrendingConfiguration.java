@@ -3,9 +3,6 @@ package dev.newsdesk.system;
 import dev.newsdesk.trending.Trending;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.binder.MeterBinder;
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Clock;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
@@ -25,31 +22,22 @@ class TrendingConfiguration {
 
     /**
      * {@code newsdesk.trending.articles} (registered with this node's engine) and, embedded, {@code
-     * newsdesk.trending.log.bytes}: the event log on disk, which checkpoints keep to a few segments.
+     * newsdesk.trending.log.bytes}: the event log on disk, which checkpoints keep to a few segments. Both read the
+     * engine's stats, so they hold on to the engine bean, not to anything of their own a GC could take.
      */
     @Bean
-    MeterBinder trendingGauges(Trending trending, TrendingProperties properties, DataSettings data) {
+    MeterBinder trendingGauges(Trending trending, TrendingProperties properties) {
         return registry -> {
             Gauge.builder("newsdesk.trending.articles", trending, t -> t.stats().articles())
                     .description("Articles registered with this node's trending engine")
                     .register(registry);
             if (!properties.redis()) {
-                // a strong reference: Micrometer holds a gauge's object weakly, and nothing else keeps this Path
-                Gauge.builder("newsdesk.trending.log", data.resolve("trending"), TrendingConfiguration::bytesIn)
-                        .strongReference(true)
+                Gauge.builder("newsdesk.trending.log", trending, t -> t.stats().logBytes())
                         .baseUnit("bytes")
                         .description("The embedded trending event log on disk")
                         .register(registry);
             }
         };
-    }
-
-    private static double bytesIn(Path dir) {
-        try (var files = Files.list(dir)) {
-            return files.mapToLong(p -> p.toFile().length()).sum();
-        } catch (IOException e) {
-            return Double.NaN;
-        }
     }
 
     /** {@code /actuator/health} component {@code redis}, when the Redis backend is on. */

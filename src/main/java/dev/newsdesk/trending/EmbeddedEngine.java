@@ -450,7 +450,11 @@ final class EmbeddedEngine implements Engine {
             lock.unlock();
         }
         return new TrendingStats(
-                log == null ? "embedded" : "embedded-durable", articles, outcomes, gate.clampedToNow());
+                log == null ? "embedded" : "embedded-durable",
+                articles,
+                outcomes,
+                gate.clampedToNow(),
+                log == null ? 0 : log.bytesOnDisk());
     }
 
     @Override

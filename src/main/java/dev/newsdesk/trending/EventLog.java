@@ -237,6 +237,19 @@ final class EventLog implements AutoCloseable {
         return new String(bytes, StandardCharsets.UTF_8);
     }
 
+    /** The segments' size on disk now (a listing of the directory, no lock). */
+    long bytesOnDisk() {
+        try {
+            long bytes = 0;
+            for (Path p : segments(dir)) {
+                bytes += Files.size(p);
+            }
+            return bytes;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** Segments closed since the last checkpoint (or the open). */
     int closedSinceCheckpoint() {
         return closedSinceCheckpoint;

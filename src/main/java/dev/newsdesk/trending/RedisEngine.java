@@ -430,7 +430,7 @@ final class RedisEngine implements Engine {
 
     @Override
     public TrendingStats stats() {
-        return new TrendingStats("redis", metas.size(), gate.outcomes(), gate.clampedToNow());
+        return new TrendingStats("redis", metas.size(), gate.outcomes(), gate.clampedToNow(), 0);
     }
 
     @Override

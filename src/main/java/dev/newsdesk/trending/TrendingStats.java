@@ -11,8 +11,10 @@ import java.util.Map;
  * @param articles registered articles
  * @param outcomes events by outcome: {@link Outcome#ACCEPTED} and each drop reason
  * @param clampedToNow accepted events whose time was in the future and was set to now
+ * @param logBytes the embedded event log on disk (checkpoints keep it to a few segments); 0 without one
  */
-public record TrendingStats(String backend, int articles, Map<Outcome, Long> outcomes, long clampedToNow) {
+public record TrendingStats(
+        String backend, int articles, Map<Outcome, Long> outcomes, long clampedToNow, long logBytes) {
     public TrendingStats {
         var copy = new EnumMap<Outcome, Long>(Outcome.class);
         for (Outcome o : Outcome.values()) {

@@ -76,8 +76,11 @@ class DurabilityTest {
             t.block("art-2");
             List<String> logged = files();
             assertThat(logged.size()).isGreaterThan(3);
+            long bytesBefore = t.stats().logBytes();
             assertThat(o.engine().checkpoint()).isTrue();
             List<String> kept = files();
+            // 12 articles' state in place of 1,000 events
+            assertThat(t.stats().logBytes()).isPositive().isLessThan(bytesBefore / 4);
             // the old segments are gone; the checkpoint fills the gap left before the segment now written to
             assertThat(kept).hasSize(2).doesNotContainAnyElementsOf(logged);
             someTraffic(t, 300, 31);
