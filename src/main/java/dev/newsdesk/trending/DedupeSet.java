@@ -6,8 +6,9 @@ package dev.newsdesk.trending;
  * the second it was counted relative to a base that moves at every rebuild. A check is one probe of one cache line;
  * a false match (a first visit taken for a repeat) needs two pairs with equal fingerprints within the window: about
  * one lookup in 10^7 at a million pairs. Expired pairs are dropped when the table is compacted, at least once a window.
- * Memory is bounded: past {@code maxEntries} live pairs the oldest half is dropped (under such load a few repeat
- * visits may count again, instead of memory growing). Not thread-safe: the engine holds its lock.
+ * Memory is bounded: past {@code maxEntries} stored pairs, all but the newest half of that number are dropped (under
+ * such load a few repeat visits may count again, instead of memory growing). Not thread-safe: the engine holds its
+ * lock.
  */
 final class DedupeSet {
 
@@ -22,6 +23,7 @@ final class DedupeSet {
     private int size;
     private long baseSec = Long.MIN_VALUE;
     private long rebuiltAt;
+    private long compactions;
 
     DedupeSet(long windowMs, int maxEntries) {
         if (windowMs > 86_400_000L) {
@@ -52,7 +54,7 @@ final class DedupeSet {
             i = (i + 1) & mask;
         }
         table[i] = fingerprint | now;
-        if (2 * ++size > table.length) {
+        if (2 * ++size > table.length || size > maxEntries) {
             grow(nowMs);
         }
         return true;
@@ -114,33 +116,33 @@ final class DedupeSet {
     }
 
     private void grow(long nowMs) {
-        int[] perAge = new int[windowSec];
+        int[] perAge = new int[windowSec + 1]; // the last: empty or expired
         int live = histogram(second(nowMs), perAge);
-        if (live <= maxEntries && live * 4 > table.length) {
+        if (size <= maxEntries && live * 4 > table.length) {
             resize(nowMs, table.length * 2);
         } else {
             compact(nowMs, perAge, live, false);
         }
     }
 
-    /** Counts the pairs within the window at {@code now} (current base) by age in seconds; returns their number. */
+    /**
+     * Counts the pairs within the window at {@code now} (current base) by age in seconds; returns their number. No
+     * branch on the entries (half the slots are empty, at random, and a mispredicted branch a slot made this pass
+     * five times slower): empty slots and expired pairs land in the last bucket, picked by a mask.
+     */
     private int histogram(long now, int[] perAge) {
-        int live = 0;
+        long w = windowSec;
         for (long e : table) {
             long age = now - (e & TIME_MASK);
-            if (e != 0 && age >= 0 && age < windowSec) {
-                perAge[(int) age]++;
-                live++;
-            }
+            long in = ((e | -e) & ~age & (age - w)) >> 63; // -1 if e != 0 and 0 <= age < w, else 0
+            perAge[(int) (w + ((age - w) & in))]++;
         }
-        return live;
+        return table.length - perAge[windowSec];
     }
 
     /**
-     * Drops expired pairs and moves the time base to now, in place: one pass in table order, deleting by backward
-     * shift (no tombstones), so the table is read and written sequentially. Over the cap, only the newest
-     * {@code maxEntries / 2} are kept (of the cut-off second, those lowest by the top byte of their fingerprint, so
-     * that a burst within one second is halved too). Runs at least once a window, and when the clock went back.
+     * Drops expired pairs and moves the time base to now, in place. Runs at least once a window, and when the clock
+     * went back.
      */
     private void rebuild(long nowMs) {
         if (baseSec == Long.MIN_VALUE) {
@@ -148,20 +150,27 @@ final class DedupeSet {
             rebuiltAt = nowMs;
             return; // empty
         }
-        int[] perAge = new int[windowSec];
+        int[] perAge = new int[windowSec + 1]; // the last: empty or expired
         compact(nowMs, perAge, histogram(second(nowMs), perAge), true);
     }
 
-    /** See {@link #rebuild}; {@code rebase}: also move the time base (else kept pairs are not even rewritten). */
+    /**
+     * Drops expired pairs in one pass in table order, in place: starting after an empty slot, each entry is taken out
+     * and, if kept, put back at the first free slot from its home, which is never further on than where it was (every
+     * slot before has had its turn). Reads and writes stay near each other and move through the table in order; a
+     * pair costs the same whether kept or dropped. Over the cap, only the newest {@code maxEntries / 2} or so are kept:
+     * of the cut-off second, the share that brings the total to that number, chosen by the top bits of the
+     * fingerprint times an odd number drawn anew each time (the survivors of the last cut all sit below its
+     * threshold), so that a burst within one second is halved too. {@code rebase}: also move the time base.
+     */
     private void compact(long nowMs, int[] perAge, int live, boolean rebase) {
         long nowAbs = Math.floorDiv(nowMs, 1000L);
         long newBase = rebase ? nowAbs - windowSec - 1 : baseSec;
         long shift = baseSec - newBase;
         long now = nowAbs - baseSec;
         long oldest = now - windowSec + 1; // current base: the oldest second still within the window
-        int keepByte = 256; // at the oldest kept second: keep the pairs whose top fingerprint byte is below this,
-        int atKeepByte = 0; // and this many of those whose byte equals it (the first in table order)
-        if (live > maxEntries) {
+        long keepBelow = 1L << 16; // of the oldest kept second, the pairs whose fingerprint's top 16 bits are below
+        if (size > maxEntries && live > maxEntries / 2) {
             int quota = maxEntries / 2;
             int kept = 0;
             int age = 0;
@@ -171,58 +180,42 @@ final class DedupeSet {
             oldest = now - age;
             // Which pairs of the cut-off second stay must not depend on their position: keeping the first in table
             // order would pack the survivors of a burst into one part of the table, denser at every halving, until
-            // probes there crawl. The top byte of the fingerprint is as random as the key and unrelated to the slot.
-            int[] perByte = new int[256];
-            for (long e : table) {
-                if (e != 0 && (e & TIME_MASK) == oldest) {
-                    perByte[(int) (e >>> 56)]++;
-                }
-            }
-            int left = quota - kept;
-            keepByte = 0;
-            while (left >= perByte[keepByte]) {
-                left -= perByte[keepByte++];
-            }
-            atKeepByte = left;
+            // probes there crawl. The top bits of the product are as random as the key and unrelated to the slot.
+            keepBelow = (long) (quota - kept) * 65_536 / perAge[age];
         }
-        int mask = table.length - 1;
+        long draw = 0x9E3779B97F4A7C15L * ++compactions | 1; // a fresh draw each time: the last one's survivors remain
+        long[] t = table;
+        int mask = t.length - 1;
         int start = 0;
-        while (table[start] != 0) {
+        while (t[start] != 0) {
             start++; // at most half full: there is an empty slot, and no cluster crosses it
         }
-        for (int k = 1; k <= table.length; k++) {
+        int dropped = 0;
+        for (int k = 1; k < t.length; k++) {
             int i = (start + k) & mask;
-            for (long e = table[i]; e != 0; e = table[i]) {
-                long sec = e & TIME_MASK;
-                int top = (int) (e >>> 56);
-                if (sec <= now
-                        && (sec > oldest
-                                || (sec == oldest && (top < keepByte || (top == keepByte && atKeepByte-- > 0))))) {
-                    if (shift != 0) {
-                        table[i] = (e & ~TIME_MASK) | (sec + shift);
-                    }
-                    break;
+            long e = t[i];
+            t[i] = 0;
+            long sec = e & TIME_MASK;
+            long fingerprint = e & ~TIME_MASK;
+            // & and |, not && and ||: one branch a slot (empty slots and kept pairs are in random order)
+            boolean keep = (e != 0)
+                    & (sec <= now)
+                    & ((sec > oldest) | ((sec == oldest) & (fingerprint * draw >>> 48 < keepBelow)));
+            if (keep) {
+                int j = home(fingerprint, mask);
+                while (t[j] != 0) {
+                    j = (j + 1) & mask;
                 }
-                delete(i, mask); // an entry from further on may move into i: look at it next
-                size--;
+                t[j] = fingerprint | (sec + shift);
+            } else {
+                dropped += e == 0 ? 0 : 1;
             }
         }
+        size -= dropped;
         if (rebase) {
             baseSec = newBase;
             rebuiltAt = nowMs;
         }
-    }
-
-    /** Empties slot {@code hole}, moving back the later entries of its cluster that may sit there. */
-    private void delete(int hole, int mask) {
-        for (int j = (hole + 1) & mask; table[j] != 0; j = (j + 1) & mask) {
-            long e = table[j];
-            if (((j - home(e & ~TIME_MASK, mask)) & mask) >= ((j - hole) & mask)) {
-                table[hole] = e;
-                hole = j;
-            }
-        }
-        table[hole] = 0;
     }
 
     /** Moves the live pairs into a table of {@code slots} (growth: rare, so a plain re-insertion). */

@@ -66,8 +66,25 @@ class DedupeSetTest {
     }
 
     @Test
+    void overTheCapacityTheNewestHalfIsKeptAndTheOldestForgotten() {
+        var set = new DedupeSet(WINDOW, 10_000);
+        long t = 1_000_000_000_000L;
+        for (long k = 1; k <= 10_001; k++) {
+            set.firstSeen(key(k), t + k * 100); // ten a second: the cut falls inside one second
+        }
+        long now = t + 10_002 * 100;
+        assertThat(set.size()).isBetween(4_900, 5_100);
+        for (long k = 1; k <= 4_800; k++) {
+            assertThat(set.seen(key(k), now)).as("old key %d", k).isFalse();
+        }
+        for (long k = 5_200; k <= 10_001; k++) {
+            assertThat(set.seen(key(k), now)).as("new key %d", k).isTrue();
+        }
+    }
+
+    @Test
     void compactionInPlaceForgetsOnlyExpiredPairs() {
-        // a small table and a short window: compactions (with backward-shift deletes in long clusters) and growth
+        // a small table and a short window: compactions (re-inserting every pair, in long clusters too) and growth
         // happen thousands of times; every answer must match an exact map of last-counted seconds
         long window = 10_000;
         var set = new DedupeSet(window, 1_000_000);
