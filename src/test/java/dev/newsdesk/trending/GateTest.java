@@ -130,6 +130,20 @@ class GateTest {
         }
     }
 
+    @Test
+    void agentsSharingACacheSlotKeepTheirOwnVerdicts() {
+        // same length and the same characters at the eight sampled places: one slot of the recent-verdict cache
+        String browser = "Mozilla/5.0 (X11) Firefox/128.0 abcdefghij";
+        String bot = "Mbotlla/5.0 (X11) Firefox/128.0 abcdefghij";
+        assertThat(BotAgents.slot(bot)).isEqualTo(BotAgents.slot(browser));
+        for (int i = 0; i < 3; i++) {
+            assertThat(trending.record(EngagementEvent.view("a").from("203.0.113." + i, browser)))
+                    .isEqualTo(Outcome.ACCEPTED);
+            assertThat(trending.record(EngagementEvent.view("a").from("203.0.113." + i, new String(bot))))
+                    .isEqualTo(Outcome.BOT);
+        }
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"prefetch", "prefetch;prerender", "prefetch;anonymous-client-ip", "Prefetch", "preview"})
     void prefetchAndPrerenderAreDropped(String purpose) {
