@@ -15,7 +15,10 @@ import java.util.function.Consumer;
 import javax.sql.DataSource;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -35,15 +38,20 @@ public final class ArticleStore {
     private static final String FROM = " FROM article a LEFT JOIN editor_label e ON e.article_id = a.id";
 
     private final JdbcClient jdbc;
+    private final TransactionTemplate transaction;
 
-    /** In the service: Spring's client, which is ready only once the Flyway migrations have run. */
-    public ArticleStore(JdbcClient jdbc) {
+    /**
+     * In the service: Spring's client, which is ready only once the Flyway migrations have run, and the transaction
+     * manager of the same data source.
+     */
+    public ArticleStore(JdbcClient jdbc, PlatformTransactionManager transactions) {
         this.jdbc = jdbc;
+        this.transaction = new TransactionTemplate(transactions);
     }
 
     /** Outside the service (the CLI), on a database the service has already migrated. */
     public static ArticleStore of(DataSource dataSource) {
-        return new ArticleStore(JdbcClient.create(dataSource));
+        return new ArticleStore(JdbcClient.create(dataSource), new DataSourceTransactionManager(dataSource));
     }
 
     public Optional<StoredArticle> find(String id) {
@@ -114,15 +122,20 @@ public final class ArticleStore {
      * lists ({@link #forEachDeletedSince}).
      */
     public boolean delete(String id, Instant at) {
-        if (jdbc.sql("DELETE FROM article WHERE id = :id").param("id", id).update() == 0) {
-            return false;
-        }
-        jdbc.sql("DELETE FROM article_deletion WHERE id = :id").param("id", id).update();
-        jdbc.sql("INSERT INTO article_deletion (id, deleted_at) VALUES (:id, :at)")
-                .param("id", id)
-                .param("at", time(at))
-                .update();
-        return true;
+        // one transaction: a delete without its tombstone would stay listed on the other nodes until they restart
+        return Boolean.TRUE.equals(transaction.execute(status -> {
+            if (jdbc.sql("DELETE FROM article WHERE id = :id").param("id", id).update() == 0) {
+                return false;
+            }
+            jdbc.sql("DELETE FROM article_deletion WHERE id = :id")
+                    .param("id", id)
+                    .update();
+            jdbc.sql("INSERT INTO article_deletion (id, deleted_at) VALUES (:id, :at)")
+                    .param("id", id)
+                    .param("at", time(at))
+                    .update();
+            return true;
+        }));
     }
 
     /** Ids deleted at or after {@code since}, oldest first. */
