@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -34,20 +33,7 @@ class ArticleStoreTest {
     }
 
     private static StoredArticle article(String id) {
-        return new StoredArticle(
-                id,
-                "Title " + id,
-                "Body of " + id + ".",
-                null,
-                T,
-                "Metro",
-                List.of(),
-                null,
-                false,
-                new StoredArticle.ModelLabel("News", 0.9, Map.of("News", 0.9), false, "v1"),
-                null,
-                T,
-                T);
+        return StoredArticles.labelled(id, "News", T);
     }
 
     private List<String> deletedSince(Instant since) {

@@ -4,13 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.newsdesk.article.ArticleStore;
 import dev.newsdesk.article.StoredArticle;
+import dev.newsdesk.article.StoredArticles;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -31,20 +31,7 @@ class CorpusFromStoreTest {
     }
 
     private static StoredArticle article(String id, String label) {
-        return new StoredArticle(
-                id,
-                "Title " + id,
-                "Body of " + id + ".",
-                null,
-                T,
-                "Metro",
-                List.of(),
-                null,
-                false,
-                new StoredArticle.ModelLabel(label, 0.9, Map.of(label, 0.9), false, "v1"),
-                null,
-                T,
-                T);
+        return StoredArticles.labelled(id, label, T);
     }
 
     @Test
