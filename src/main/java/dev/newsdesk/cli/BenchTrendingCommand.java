@@ -113,6 +113,11 @@ final class BenchTrendingCommand implements Callable<Integer> {
                 o.durableEvents(),
                 o.visitors(),
                 o.seed());
+        if (r.afterSaltRotation()) {
+            out.println(
+                    "note: the scoring ran in the first dedupe window after the daily salt rotation (00:00-00:30 UTC),"
+                            + " when every event is keyed and probed twice; run it at another time to compare with other runs");
+        }
         out.printf(Locale.ROOT, "register            %,12.0f articles/s%n", r.registerPerSecond());
         scoring(out, "scoring, defaults", r.scoringDefault(), "default settings: articles older than 7 days unlisted");
         scoring(
