@@ -180,7 +180,8 @@ final class DedupeSet {
             oldest = now - age;
             // Which pairs of the cut-off second stay must not depend on their position: keeping the first in table
             // order would pack the survivors of a burst into one part of the table, denser at every halving, until
-            // probes there crawl. The top bits of the product are as random as the key and unrelated to the slot.
+            // probes there crawl. The top bits of the product mix every bit of the fingerprint, so they are as
+            // random as the key and all but independent of the slot (DedupeSetTest checks the runs stay short).
             keepBelow = (long) (quota - kept) * 65_536 / perAge[age];
         }
         long draw = 0x9E3779B97F4A7C15L * ++compactions | 1; // a fresh draw each time: the last one's survivors remain
