@@ -112,8 +112,7 @@ final class BotAgents {
     // User agents repeat a lot: most verdicts are one hash lookup.
     private final ConcurrentHashMap<String, Boolean> verdicts = new ConcurrentHashMap<>();
     // In front of it, the last verdict per slot (see slot()): one array read and an identity or equals check. A racy
-    // read
-    // sees null or a whole Verdict (final fields), and a lost write only costs a map lookup.
+    // read sees null or a whole Verdict (final fields), and a lost write only costs a map lookup.
     private final Verdict[] recent = new Verdict[RECENT];
 
     BotAgents(List<String> patterns) {
@@ -142,8 +141,7 @@ final class BotAgents {
     /**
      * The agent's slot in {@link #recent}, from its length and eight characters spread over it: an agent arrives as
      * a new string with every request, and {@code hashCode} would read all of its hundred-odd characters each time
-     * (the largest part of the gate's cost at millions of events a second). Agents that share a slot only cost a map
-     * lookup.
+     * (about as long as the visitor's keyed hash takes). Agents that share a slot only cost a map lookup.
      */
     static int slot(String userAgent) {
         int n = userAgent.length();
