@@ -203,11 +203,7 @@ final class DedupeSet {
                     & (sec <= now)
                     & ((sec > oldest) | ((sec == oldest) & (fingerprint * draw >>> 48 < keepBelow)));
             if (keep) {
-                int j = home(fingerprint, mask);
-                while (t[j] != 0) {
-                    j = (j + 1) & mask;
-                }
-                t[j] = fingerprint | (sec + shift);
+                place(t, fingerprint | (sec + shift));
             } else {
                 dropped += e == 0 ? 0 : 1;
             }
@@ -219,6 +215,16 @@ final class DedupeSet {
         }
     }
 
+    /** Puts {@code entry} at the first free slot of {@code t} from its home. */
+    private static void place(long[] t, long entry) {
+        int mask = t.length - 1;
+        int i = home(entry & ~TIME_MASK, mask);
+        while (t[i] != 0) {
+            i = (i + 1) & mask;
+        }
+        t[i] = entry;
+    }
+
     /** Moves the live pairs into a table of {@code slots} (growth: rare, so a plain re-insertion). */
     private void resize(long nowMs, int slots) {
         long nowAbs = Math.floorDiv(nowMs, 1000L);
@@ -227,16 +233,10 @@ final class DedupeSet {
         long[] old = table;
         table = new long[slots];
         size = 0;
-        int mask = slots - 1;
         for (long e : old) {
             long sec = e & TIME_MASK;
             if (e != 0 && sec <= now && within(sec, now)) {
-                long fingerprint = e & ~TIME_MASK;
-                int i = home(fingerprint, mask);
-                while (table[i] != 0) {
-                    i = (i + 1) & mask;
-                }
-                table[i] = fingerprint | (sec + baseSec - newBase);
+                place(table, (e & ~TIME_MASK) | (sec + baseSec - newBase));
                 size++;
             }
         }
