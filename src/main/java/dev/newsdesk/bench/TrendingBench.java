@@ -140,7 +140,8 @@ public final class TrendingBench {
 
         Durable durable = durable(o, metas, data, clock, progress);
 
-        boolean afterRotation = afterSaltRotation(scoringStart) || afterSaltRotation(clock.millis());
+        boolean afterRotation = TrendingSettings.DEFAULTS.keysTwiceAt(scoringStart)
+                || TrendingSettings.DEFAULTS.keysTwiceAt(clock.millis());
         progress.printf("SQL baseline: loading %,d views into H2%n", o.sqlViews());
         SqlResult sql = SqlBaseline.run(o.articles(), o.sqlViews(), o.sqlWindowHours(), o.sqlReads(), o.seed());
         return new Report(
@@ -160,16 +161,6 @@ public final class TrendingBench {
                 (double) (h3 - h1) / o.articles(),
                 sql,
                 afterRotation);
-    }
-
-    /**
-     * Whether {@code ms} falls in the first dedupe window after a salt rotation (at the defaults: 00:00 to 00:30
-     * UTC), when every event with a visitor is also keyed under the previous salt and probed twice: the scoring
-     * figures of such a run are not comparable with the others.
-     */
-    static boolean afterSaltRotation(long ms) {
-        var d = TrendingSettings.DEFAULTS;
-        return Math.floorMod(ms, d.saltRotation().toMillis()) < d.dedupeWindow().toMillis();
     }
 
     /** A fresh in-memory engine with the default settings, scored (one event at a time, or in batches) and closed. */

@@ -259,6 +259,14 @@ public record TrendingSettings(
         }
     }
 
+    /**
+     * Whether events at {@code epochMs} fall in the first dedupe window after a salt rotation, when each event with a
+     * visitor is keyed under both salts and checked twice (so that a reader active across the rotation counts once).
+     */
+    public boolean keysTwiceAt(long epochMs) {
+        return VisitorKeys.afterRotation(epochMs, saltRotation.toMillis(), dedupeWindow.toMillis());
+    }
+
     /** The defaults with everything in memory: nothing survives a restart. For tests and benchmarks. */
     public static TrendingSettings inMemory() {
         return DEFAULTS.withStorage(Storage.inMemory());

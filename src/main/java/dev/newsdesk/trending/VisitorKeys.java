@@ -31,12 +31,12 @@ final class VisitorKeys {
         };
     }
 
-    private record Period(long index, long start, long k0, long k1, long prevK0, long prevK1) {}
+    private record Period(long index, long k0, long k1, long prevK0, long prevK1) {}
 
     private final long rotationMs;
     private final long overlapMs;
     private final SaltSource salts;
-    private volatile Period period = new Period(Long.MIN_VALUE, 0, 0, 0, 0, 0);
+    private volatile Period period = new Period(Long.MIN_VALUE, 0, 0, 0, 0);
 
     VisitorKeys(long rotationMs, long overlapMs, SaltSource salts) {
         this.rotationMs = rotationMs;
@@ -59,11 +59,16 @@ final class VisitorKeys {
      * a reader active across a salt rotation is still counted once.
      */
     long previousKey(long nowMs, String visitorId, String ip, String ua, String articleId, EventType type) {
-        Period p = periodAt(nowMs);
-        if (nowMs - p.start >= overlapMs) {
+        if (!afterRotation(nowMs, rotationMs, overlapMs)) {
             return 0;
         }
+        Period p = periodAt(nowMs);
         return hash(p.prevK0, p.prevK1, visitorId, ip, ua, articleId, type);
+    }
+
+    /** Whether {@code nowMs} is within {@code overlapMs} of the start of its rotation period: keys come in pairs. */
+    static boolean afterRotation(long nowMs, long rotationMs, long overlapMs) {
+        return Math.floorMod(nowMs, rotationMs) < overlapMs;
     }
 
     private Period periodAt(long nowMs) {
@@ -72,7 +77,7 @@ final class VisitorKeys {
         if (p.index != index) {
             long[] salt = salts.saltFor(index);
             long[] prev = salts.saltFor(index - 1);
-            p = new Period(index, index * rotationMs, salt[0], salt[1], prev[0], prev[1]);
+            p = new Period(index, salt[0], salt[1], prev[0], prev[1]);
             period = p;
         }
         return p;

@@ -18,6 +18,19 @@ class VisitorKeysTest {
     }
 
     @Test
+    void keysComeInPairsOnlyInTheDedupeWindowAfterARotationAndTheSettingsSayWhen() {
+        var settings = TrendingSettings.DEFAULTS; // rotation 1 day, window 30 min, as keys above
+        var defaults = new VisitorKeys(
+                settings.saltRotation().toMillis(), settings.dedupeWindow().toMillis(), FIXED);
+        long midnight = 20_001 * DAY;
+        for (long t : new long[] {midnight, midnight + 1_799_999, midnight + 1_800_000, midnight - 1, NOW}) {
+            boolean paired = defaults.previousKey(t, "v-1", null, "UA", "a1", EventType.VIEW) != 0;
+            assertThat(settings.keysTwiceAt(t)).as("at %d", t).isEqualTo(paired);
+            assertThat(paired).as("at %d", t).isEqualTo(t >= midnight && t < midnight + 1_800_000);
+        }
+    }
+
+    @Test
     void nodesSharingTheSaltComputeTheSameKey() {
         var other = new VisitorKeys(DAY, 1_800_000, FIXED);
         assertThat(other.key(NOW, "v-1", null, "UA", "a1", EventType.VIEW))
