@@ -198,11 +198,6 @@ final class EmbeddedEngine implements Engine {
         long now = clock.millis();
         int n = events.size();
         EventGate.Screened[] screened = new EventGate.Screened[n];
-        long read = 0;
-        for (EngagementEvent e : events) {
-            // the strings' characters, which the keys are computed from, fetched for the whole batch at once
-            read += first(e.visitorId()) + first(e.articleId()) + first(e.ip());
-        }
         for (int i = 0; i < n; i++) {
             screened[i] = gate.screen(events.get(i), now);
         }
@@ -221,7 +216,7 @@ final class EmbeddedEngine implements Engine {
                     touched += gate.touch(s) + (slots[i] < 0 ? 0 : index.touch(slots[i]));
                 }
             }
-            this.touched = touched + read;
+            this.touched = touched;
             for (int i = 0; i < n; i++) {
                 EventGate.Screened s = screened[i];
                 seqs[i] = s.drop() != null ? -(s.drop().ordinal() + 1) : admitLocked(s, slots[i], now);
@@ -237,10 +232,6 @@ final class EmbeddedEngine implements Engine {
                             : log.acceptedWhenDurable(seq));
         }
         return out;
-    }
-
-    private static int first(String s) {
-        return s == null || s.isEmpty() ? 0 : s.charAt(0);
     }
 
     /** Keeps the first pass's reads from being optimised away. */
