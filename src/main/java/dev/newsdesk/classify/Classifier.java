@@ -2,7 +2,6 @@ package dev.newsdesk.classify;
 
 import dev.newsdesk.ingest.Article;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -45,8 +44,7 @@ public final class Classifier {
     public Prediction classify(String title, String text, boolean explain) {
         check(title, text);
         LinearModel model = loaded.model();
-        Map<Integer, String> names = explain ? new HashMap<>() : null;
-        Featurizer.TermCounts counts = explain ? featurizer.count(title, text, names) : featurizer.count(title, text);
+        Featurizer.TermCounts counts = explain ? featurizer.countNamed(title, text) : featurizer.count(title, text);
         SparseVector x = featurizer.weigh(counts, model::idfOf);
         double[] p = model.probabilities(model.scores(x));
         int best = 0;
@@ -59,7 +57,7 @@ public final class Classifier {
         for (int c = 0; c < p.length; c++) {
             probabilities.put(model.labels()[c], p[c]);
         }
-        List<Prediction.Evidence> evidence = explain ? evidence(model, x, names, best) : List.of();
+        List<Prediction.Evidence> evidence = explain ? evidence(model, x, counts.names(), best) : List.of();
         return new Prediction(
                 model.labels()[best],
                 p[best],
@@ -82,10 +80,20 @@ public final class Classifier {
         return best;
     }
 
-    private List<Prediction.Evidence> evidence(
-            LinearModel model, SparseVector x, Map<Integer, String> names, int label) {
+    /**
+     * The features that pushed hardest toward {@code label} (weight against the mean of the other labels, times the
+     * feature's value), strongest first. Only the features shown are named: naming every feature of an article cost
+     * three times as much as classifying it. Features that read the same (rare: a hash collision shows one name for
+     * two terms) are shown once, with their pushes added.
+     */
+    private List<Prediction.Evidence> evidence(LinearModel model, SparseVector x, Featurizer.Names names, int label) {
         int k = model.k();
-        Map<String, Double> byTerm = new HashMap<>();
+        int want = options.evidenceTerms();
+        // the strongest few, kept sorted in small arrays: a handful more than shown, for names that repeat
+        int room = want + 8;
+        int[] top = new int[room];
+        double[] pushes = new double[room];
+        int held = 0;
         for (int i = 0; i < x.size(); i++) {
             int f = x.index()[i];
             double others = 0;
@@ -95,15 +103,29 @@ public final class Classifier {
                 }
             }
             double push = x.value()[i] * (model.weight(f, label) - others / (k - 1));
-            String name = names.get(f);
-            if (push > 0 && name != null) {
-                byTerm.merge(name, push, Double::sum);
+            if (!(push > 0) || (held == room && push <= pushes[room - 1])) {
+                continue;
+            }
+            int at = held < room ? held++ : room - 1;
+            while (at > 0 && pushes[at - 1] < push) {
+                top[at] = top[at - 1];
+                pushes[at] = pushes[at - 1];
+                at--;
+            }
+            top[at] = f;
+            pushes[at] = push;
+        }
+        Map<String, Double> byTerm = new LinkedHashMap<>();
+        for (int j = 0; j < held; j++) {
+            String name = names.of(top[j]);
+            if (name != null) {
+                byTerm.merge(name, pushes[j], Double::sum);
             }
         }
         List<Prediction.Evidence> out = new ArrayList<>();
         byTerm.entrySet().stream()
                 .sorted(Map.Entry.<String, Double>comparingByValue().reversed())
-                .limit(options.evidenceTerms())
+                .limit(want)
                 .forEach(e -> out.add(new Prediction.Evidence(e.getKey(), Math.round(e.getValue() * 1e4) / 1e4)));
         return out;
     }

@@ -1,6 +1,5 @@
 package dev.newsdesk.classify;
 
-import java.util.Map;
 import opennlp.tools.stemmer.PorterStemmer;
 
 /**
@@ -18,8 +17,69 @@ public final class Featurizer {
         float of(int feature);
     }
 
-    /** Term counts of one document before weighting: text features and cue features apart. */
-    public record TermCounts(int[] index, float[] count, int[] cueIndex) {}
+    /**
+     * Term counts of one document before weighting: text features and cue features apart; {@code names} is null
+     * unless asked for ({@link #countNamed}).
+     */
+    public record TermCounts(int[] index, float[] count, int[] cueIndex, Names names) {}
+
+    /**
+     * Where each text feature of one document was first seen, so that a feature can be named when it is shown as
+     * evidence. Recording a span is cheap (three stores for each new feature); building a name is what costs, so only the features
+     * actually shown get one.
+     */
+    public static final class Names {
+        private static final byte PLAIN = 0;
+        private static final byte TITLE = 1;
+        private static final byte QUOTED = 2;
+        private static final byte MASKED = 4;
+
+        private final int[] index;
+        private final int[] from;
+        private final int[] to;
+        private final byte[] kind;
+        private final String title;
+        private final String body;
+        private final int cueBase;
+
+        private Names(int[] index, int[] from, int[] to, byte[] kind, String title, String body, int cueBase) {
+            this.index = index;
+            this.from = from;
+            this.to = to;
+            this.kind = kind;
+            this.title = title;
+            this.body = body;
+            this.cueBase = cueBase;
+        }
+
+        /**
+         * A readable name for a feature of this document: the words as first written, lower-cased, with {@code
+         * title:} or {@code quoted:} before words from the title or inside quotation marks, {@code <name>} for a
+         * masked name, {@code cue:<cue>=<bin>} for a genre cue; null for a feature the document does not have.
+         */
+        public String of(int feature) {
+            if (feature >= cueBase) {
+                int cue = (feature - cueBase) / CUE_BINS;
+                return cue < Cue.values().length
+                        ? "cue:" + Cue.values()[cue].name().toLowerCase(java.util.Locale.ROOT) + "="
+                                + (feature - cueBase) % CUE_BINS
+                        : null;
+            }
+            for (int i = 0; i < index.length; i++) {
+                if (index[i] == feature) {
+                    String prefix = (kind[i] & TITLE) != 0 ? "title:" : (kind[i] & QUOTED) != 0 ? "quoted:" : "";
+                    if ((kind[i] & MASKED) != 0) {
+                        return prefix + "<name>";
+                    }
+                    String source = (kind[i] & TITLE) != 0 ? title : body;
+                    return prefix
+                            + SPACES.matcher(source.substring(from[i], to[i]).toLowerCase(java.util.Locale.ROOT))
+                                    .replaceAll(" ");
+                }
+            }
+            return null;
+        }
+    }
 
     private static final long FNV_OFFSET = Tokenizer.FNV_OFFSET;
     private static final long FNV_PRIME = Tokenizer.FNV_PRIME;
@@ -105,18 +165,19 @@ public final class Featurizer {
     /** Counts the terms of one document. */
     public TermCounts count(String title, String body) {
         Workspace ws = workspace.get();
-        ws.reset(null);
+        ws.reset(false);
         collect(ws, title, body);
         return ws.toCounts(settings);
     }
 
-    /** Counts the terms and remembers a readable name for each feature index (for evidence). */
-    public TermCounts count(String title, String body, Map<Integer, String> names) {
+    /** Counts the terms and remembers where each was first seen, so that any of them can be named (for evidence). */
+    public TermCounts countNamed(String title, String body) {
         Workspace ws = workspace.get();
-        ws.reset(names);
+        ws.reset(true);
         collect(ws, title, body);
         TermCounts counts = ws.toCounts(settings);
-        ws.names = null;
+        ws.titleText = null;
+        ws.bodyText = null;
         return counts;
     }
 
@@ -159,6 +220,7 @@ public final class Featurizer {
             ws.title = true;
             ws.sentenceStart = true;
             ws.lastEnd = 0;
+            ws.titleText = ws.naming ? t : null;
             ws.scan(t);
         }
         String b = TextNormalizer.normalize(body == null || body.isBlank() ? title : body);
@@ -167,6 +229,7 @@ public final class Featurizer {
         ws.prev = 0;
         ws.sentenceStart = true;
         ws.lastEnd = 0;
+        ws.bodyText = ws.naming ? b : null;
         ws.scan(b);
     }
 
@@ -217,7 +280,14 @@ public final class Featurizer {
         final int[] cues = new int[Cue.values().length];
         final StringBuilder word = new StringBuilder(MAX_WORD);
         final Tokenizer.HashingSink sink = this::token;
-        Map<Integer, String> names;
+        boolean naming;
+        String titleText;
+        String bodyText;
+        /** Per counted feature, in the counter's order: where it was first seen and how (see {@link Names}). */
+        int[] firstFrom = new int[256];
+
+        int[] firstTo = new int[256];
+        byte[] firstKind = new byte[256];
         boolean sentenceStart;
         int lastEnd;
         char[] buffer = new char[1024];
@@ -252,10 +322,10 @@ public final class Featurizer {
             return text[i];
         }
 
-        void reset(Map<Integer, String> names) {
+        void reset(boolean naming) {
             counts.clear();
             java.util.Arrays.fill(cues, 0);
-            this.names = names;
+            this.naming = naming;
             prev = 0;
             words = 0;
             quoted = false;
@@ -341,16 +411,14 @@ public final class Featurizer {
             }
             boolean inQuote = quoted && !title && settings.quotes();
             int f = index(stem ^ (inQuote ? NS_QUOTE : namespace));
-            counts.add(f, 1f);
-            if (names != null) {
-                names.putIfAbsent(
-                        f, (title ? "title:" : inQuote ? "quoted:" : "") + (masked ? "<name>" : lower(start, end)));
+            if (counts.add(f, 1f) && naming) {
+                byte how = title ? Names.TITLE : inQuote ? Names.QUOTED : Names.PLAIN;
+                remember(start, end, masked ? (byte) (how | Names.MASKED) : how);
             }
             if (settings.bigrams() && !title && prev != 0) {
                 int g = index(prev * 0x9E3779B97F4A7C15L + stem ^ NS_BIGRAM);
-                counts.add(g, 1f);
-                if (names != null) {
-                    names.putIfAbsent(g, lower(prevStart, end));
+                if (counts.add(g, 1f) && naming) {
+                    remember(prevStart, end, Names.PLAIN);
                 }
             }
             prev = stem;
@@ -363,9 +431,18 @@ public final class Featurizer {
             return (c >= 'A' && c <= 'Z' || (c >= 128 && Character.isUpperCase(c))) && !(end - start == 1 && c == 'I');
         }
 
-        private String lower(int start, int end) {
-            return SPACES.matcher(new String(text, start, end - start).toLowerCase(java.util.Locale.ROOT))
-                    .replaceAll(" ");
+        /** Records the span of the feature just added to the counter (its last entry). */
+        private void remember(int from, int to, byte kind) {
+            int n = counts.size() - 1;
+            if (n >= firstFrom.length) {
+                int grown = Math.max(n + 1, firstFrom.length * 2);
+                firstFrom = java.util.Arrays.copyOf(firstFrom, grown);
+                firstTo = java.util.Arrays.copyOf(firstTo, grown);
+                firstKind = java.util.Arrays.copyOf(firstKind, grown);
+            }
+            firstFrom[n] = from;
+            firstTo[n] = to;
+            firstKind[n] = kind;
         }
 
         TermCounts toCounts(FeaturizerSettings s) {
@@ -384,14 +461,19 @@ public final class Featurizer {
                     double per100 = cues[cue.ordinal()] * 100.0 / words;
                     int bin = per100 == 0 ? 0 : per100 < 0.25 ? 1 : per100 < 0.75 ? 2 : per100 < 2 ? 3 : 4;
                     cueIdx[cue.ordinal()] = cueBase + cue.ordinal() * CUE_BINS + bin;
-                    if (names != null) {
-                        names.putIfAbsent(
-                                cueIdx[cue.ordinal()],
-                                "cue:" + cue.name().toLowerCase(java.util.Locale.ROOT) + "=" + bin);
-                    }
                 }
             }
-            return new TermCounts(idx, cnt, cueIdx);
+            Names named = naming
+                    ? new Names(
+                            idx,
+                            java.util.Arrays.copyOf(firstFrom, n),
+                            java.util.Arrays.copyOf(firstTo, n),
+                            java.util.Arrays.copyOf(firstKind, n),
+                            titleText,
+                            bodyText,
+                            cueBase)
+                    : null;
+            return new TermCounts(idx, cnt, cueIdx, named);
         }
     }
 }

@@ -76,7 +76,8 @@ final class PrimitiveMaps {
             mask = capacityPow2 - 1;
         }
 
-        void add(int key, float delta) {
+        /** Adds {@code delta} to the key's value; true when the key is new (it is then the last of the order). */
+        boolean add(int key, float delta) {
             if (size * 2 >= keys.length) {
                 grow();
             }
@@ -85,13 +86,13 @@ final class PrimitiveMaps {
                 int k = keys[i];
                 if (k == key) {
                     values[i] += delta;
-                    return;
+                    return false;
                 }
                 if (k == -1) {
                     keys[i] = key;
                     values[i] = delta;
                     used[size++] = i;
-                    return;
+                    return true;
                 }
                 i = (i + 1) & mask;
             }

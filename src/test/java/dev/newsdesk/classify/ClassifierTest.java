@@ -3,6 +3,8 @@ package dev.newsdesk.classify;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.newsdesk.ingest.Article;
+import dev.newsdesk.ingest.Readers;
 import dev.newsdesk.support.TestCorpora;
 import dev.newsdesk.training.Trainer;
 import dev.newsdesk.training.TrainingProgress;
@@ -11,6 +13,9 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -51,6 +56,40 @@ class ClassifierTest {
                                 false)
                         .label())
                 .isEqualTo("News");
+    }
+
+    @Test
+    void evidenceListsTheStrongestTermsAsNamingEveryFeatureWould() {
+        // the classifier names only the features it shows; the reference names all of them, then ranks
+        Classifier bundled = new Classifier(ModelFile.loadBundled(), ClassifierOptions.DEFAULT);
+        LinearModel m = bundled.loaded().model();
+        Featurizer f = new Featurizer(m.featurizer());
+        List<Article> articles = Readers.withDefaults().readCorpus(Path.of("training", "heldout"));
+        for (Article a : articles.subList(0, 60)) {
+            Prediction p = bundled.classify(a);
+            int label = m.labels().length;
+            while (!m.labels()[--label].equals(p.label())) {}
+            Featurizer.TermCounts counts = f.countNamed(a.title(), a.body());
+            SparseVector x = f.weigh(counts, m::idfOf);
+            Map<String, Double> byName = new HashMap<>();
+            for (int i = 0; i < x.size(); i++) {
+                int feature = x.index()[i];
+                double others = 0;
+                for (int c = 0; c < m.k(); c++) {
+                    others += c == label ? 0 : m.weight(feature, c);
+                }
+                double push = x.value()[i] * (m.weight(feature, label) - others / (m.k() - 1));
+                if (push > 0) {
+                    byName.merge(counts.names().of(feature), push, Double::sum);
+                }
+            }
+            List<String> expected = byName.entrySet().stream()
+                    .sorted(Map.Entry.<String, Double>comparingByValue().reversed())
+                    .limit(ClassifierOptions.DEFAULT.evidenceTerms())
+                    .map(Map.Entry::getKey)
+                    .toList();
+            assertThat(p.evidence()).extracting(Prediction.Evidence::term).isEqualTo(expected);
+        }
     }
 
     @Test

@@ -15,8 +15,14 @@ class FeaturizerTest {
     private static final Featurizer PLAIN = new Featurizer(FeaturizerSettings.DEFAULT.withQuotes(false));
 
     private static Map<Integer, String> names(Featurizer f, String body) {
+        Featurizer.TermCounts counts = f.countNamed("", body);
         Map<Integer, String> names = new HashMap<>();
-        f.count("", body, names);
+        for (int feature : counts.index()) {
+            names.put(feature, counts.names().of(feature));
+        }
+        for (int feature : counts.cueIndex()) {
+            names.put(feature, counts.names().of(feature));
+        }
         return names;
     }
 
