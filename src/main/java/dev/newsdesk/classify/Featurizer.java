@@ -25,8 +25,8 @@ public final class Featurizer {
 
     /**
      * Where each text feature of one document was first seen, so that a feature can be named when it is shown as
-     * evidence. Recording a span is cheap (three stores for each new feature); building a name is what costs, so only the features
-     * actually shown get one.
+     * evidence. Recording a span is cheap (three stores for each new feature); building a name is what costs, so
+     * only the features actually shown get one.
      */
     public static final class Names {
         private static final byte PLAIN = 0;
