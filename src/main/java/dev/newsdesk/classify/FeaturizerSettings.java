@@ -62,4 +62,33 @@ public record FeaturizerSettings(
     public int dimensions() {
         return 1 << hashBits;
     }
+
+    /**
+     * The settings in words, for people reading a model card: e.g. "words as Porter stems; title words apart; quoted
+     * words apart; genre cues (weight 0.25); terms in at least 2 documents; sublinear TF-IDF; 2^18 hashed
+     * dimensions".
+     */
+    public String describe() {
+        var parts = new java.util.ArrayList<String>();
+        parts.add(stem ? "words as Porter stems" : "words as written");
+        if (bigrams) {
+            parts.add("word pairs");
+        }
+        if (titleTerms) {
+            parts.add("title words apart");
+        }
+        if (quotes) {
+            parts.add("quoted words apart");
+        }
+        if (maskNames) {
+            parts.add("names masked");
+        }
+        if (cues) {
+            parts.add(String.format(java.util.Locale.ROOT, "genre cues (weight %s)", cueWeight));
+        }
+        parts.add("terms in at least " + minDf + (minDf == 1 ? " document" : " documents"));
+        parts.add(binary ? "binary presence" : "sublinear TF-IDF");
+        parts.add("2^" + hashBits + " hashed dimensions");
+        return String.join("; ", parts);
+    }
 }

@@ -24,13 +24,16 @@ final class ModelPage {
         row(dl, "Trained", String.valueOf(card.createdAt()));
         row(dl, "Labels", String.join(", ", card.labels()));
         row(dl, "Learner", card.algorithm());
-        row(dl, "Training data", card.corpusDocuments() + " documents " + new TreeMap<>(card.labelCounts()));
+        row(dl, "Training data", card.corpusDocuments() + " documents (" + pairs(card.labelCounts(), " ") + ")");
         row(dl, "Corpus SHA-256", card.corpusSha256());
         row(dl, "Seed", String.valueOf(card.seed()));
         row(dl, "Temperature", String.format(Locale.ROOT, "%.3f", card.temperature()));
-        row(dl, "Features", String.valueOf(card.featurizer()));
-        row(dl, "Options", String.valueOf(new TreeMap<>(card.options())));
-        row(dl, "Libraries", String.valueOf(new TreeMap<>(card.libraries())));
+        row(
+                dl,
+                "Features",
+                card.featurizer() == null ? "not recorded" : card.featurizer().describe());
+        row(dl, "Options", pairs(card.options(), " "));
+        row(dl, "Libraries", pairs(card.libraries(), " "));
         row(dl, "File format", String.valueOf(card.formatVersion()));
         String main = page.render(Map.of(
                 "version", card.version(),
@@ -39,6 +42,17 @@ final class ModelPage {
                 "metrics", metrics(card)));
         return layout.page(
                 "Model " + card.version() + " · Newsdesk", "Newsdesk", "model report", Layout.Section.MODEL, main, "");
+    }
+
+    /** {@code key value, key value}, sorted by key; keys without a value are left out. */
+    private static String pairs(Map<String, ?> map, String between) {
+        var out = new java.util.StringJoiner(", ");
+        new TreeMap<>(map).forEach((k, v) -> {
+            if (v != null && !String.valueOf(v).isBlank()) {
+                out.add(k + between + v);
+            }
+        });
+        return out.toString();
     }
 
     private static void row(StringBuilder sb, String name, String value) {

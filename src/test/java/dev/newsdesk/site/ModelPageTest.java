@@ -55,7 +55,14 @@ class ModelPageTest {
 
         assertThat(doc.selectFirst("h1").text()).isEqualTo("Model v2026.03.01-abc");
         assertThat(doc.select("dl.card dt").eachText()).contains("Version", "Labels", "Learner", "Training data");
-        assertThat(doc.select("dl.card dd").eachText()).contains("Crime, News, Opinion", "42");
+        assertThat(doc.select("dl.card dd").eachText())
+                .contains(
+                        "Crime, News, Opinion",
+                        "42",
+                        "30 documents (Crime 10, News 10, Opinion 10)",
+                        "folds 5",
+                        "words as Porter stems; title words apart; quoted words apart; genre cues (weight 0.25); "
+                                + "terms in at least 2 documents; sublinear TF-IDF; 2^18 hashed dimensions");
         assertThat(doc.selectFirst(".heatmap svg[aria-label=Confusion matrix]")).isNotNull();
         assertThat(doc.select(".heatmap svg rect")).hasSize(9);
         assertThat(doc.select("table.metrics").first().select("tbody tr"))
