@@ -83,7 +83,7 @@ public final class Classifier {
     /**
      * The features that pushed hardest toward {@code label} (weight against the mean of the other labels, times the
      * feature's value), strongest first. Only the features shown are named: naming every feature of an article cost
-     * three times as much as classifying it. Features that read the same (rare: a hash collision shows one name for
+     * two and a half times as much as classifying it (bench-classify, session 5). Features that read the same (rare: a hash collision shows one name for
      * two terms) are shown once, with their pushes added.
      */
     private List<Prediction.Evidence> evidence(LinearModel model, SparseVector x, Featurizer.Names names, int label) {

@@ -24,7 +24,7 @@ final class ModelPage {
         row(dl, "Trained", String.valueOf(card.createdAt()));
         row(dl, "Labels", String.join(", ", card.labels()));
         row(dl, "Learner", card.algorithm());
-        row(dl, "Training data", card.corpusDocuments() + " documents (" + pairs(card.labelCounts(), " ") + ")");
+        row(dl, "Training data", card.corpusDocuments() + " documents (" + pairs(card.labelCounts()) + ")");
         row(dl, "Corpus SHA-256", card.corpusSha256());
         row(dl, "Seed", String.valueOf(card.seed()));
         row(dl, "Temperature", String.format(Locale.ROOT, "%.3f", card.temperature()));
@@ -32,8 +32,8 @@ final class ModelPage {
                 dl,
                 "Features",
                 card.featurizer() == null ? "not recorded" : card.featurizer().describe());
-        row(dl, "Options", pairs(card.options(), " "));
-        row(dl, "Libraries", pairs(card.libraries(), " "));
+        row(dl, "Options", pairs(card.options()));
+        row(dl, "Libraries", pairs(card.libraries()));
         row(dl, "File format", String.valueOf(card.formatVersion()));
         String main = page.render(Map.of(
                 "version", card.version(),
@@ -45,11 +45,11 @@ final class ModelPage {
     }
 
     /** {@code key value, key value}, sorted by key; keys without a value are left out. */
-    private static String pairs(Map<String, ?> map, String between) {
+    private static String pairs(Map<String, ?> map) {
         var out = new java.util.StringJoiner(", ");
         new TreeMap<>(map).forEach((k, v) -> {
             if (v != null && !String.valueOf(v).isBlank()) {
-                out.add(k + between + v);
+                out.add(k + " " + v);
             }
         });
         return out.toString();
