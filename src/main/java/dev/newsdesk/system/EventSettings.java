@@ -10,18 +10,22 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param burst events a client may send at once before the rate applies
  * @param maxBatch most events in one request
  * @param trackedClients most client addresses (hashed) kept in memory for the limit; idle ones are forgotten first
+ * @param perNetworkArticle most events of one type that one client network (an IPv4 address, an IPv6 /64) may have
+ *     counted for one article within the trending dedupe window, whatever visitor ids it sends; {@code 0} turns the
+ *     quota off
  */
 @ConfigurationProperties("newsdesk.events")
 public record EventSettings(
         @DefaultValue("20") double ratePerSecond,
         @DefaultValue("100") int burst,
         @DefaultValue("500") int maxBatch,
-        @DefaultValue("100000") int trackedClients) {
+        @DefaultValue("100000") int trackedClients,
+        @DefaultValue("100") int perNetworkArticle) {
 
     public EventSettings {
-        if (ratePerSecond < 0 || burst < 1 || maxBatch < 1 || trackedClients < 1) {
-            throw new IllegalArgumentException(
-                    "newsdesk.events: rate-per-second must be 0 or more, burst, max-batch and tracked-clients positive");
+        if (ratePerSecond < 0 || burst < 1 || maxBatch < 1 || trackedClients < 1 || perNetworkArticle < 0) {
+            throw new IllegalArgumentException("newsdesk.events: rate-per-second and per-network-article must be 0 or"
+                    + " more, burst, max-batch and tracked-clients positive");
         }
     }
 }

@@ -13,7 +13,8 @@ import java.util.Objects;
  * @param time when it happened, or null for now; future times are clamped to now, times older than
  *     {@link TrendingSettings#maxEventAge()} are dropped
  * @param visitorId a first-party visitor id, or null; with {@code ip} the dedupe identity
- * @param ip the client address, or null; used for dedupe (with the user agent) when there is no visitor id
+ * @param ip the client address, or null; used for dedupe (with the user agent) when there is no visitor id (the HTTP
+ *     layer sends a client's network: an IPv4 address, an IPv6 address's /64)
  * @param userAgent the {@code User-Agent} header; null for server-side events (comments from the CMS), which
  *     skip the bot check; blank counts as a bot
  * @param purpose the {@code Sec-Purpose} header, else {@code Purpose} / {@code X-Purpose} / {@code X-Moz}, or null;

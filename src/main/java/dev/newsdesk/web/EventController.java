@@ -32,6 +32,7 @@ final class EventController {
     private final Trending trending;
     private final TrendingFeed feed;
     private final RateLimiter limiter;
+    private final NetworkQuota quota;
     private final ApiKeys keys;
     private final EventSettings settings;
     private final EventCounters counters;
@@ -41,6 +42,7 @@ final class EventController {
             Trending trending,
             TrendingFeed feed,
             RateLimiter limiter,
+            NetworkQuota quota,
             ApiKeys keys,
             EventSettings settings,
             EventCounters counters,
@@ -48,11 +50,15 @@ final class EventController {
         this.trending = trending;
         this.feed = feed;
         this.limiter = limiter;
+        this.quota = quota;
         this.keys = keys;
         this.settings = settings;
         this.counters = counters;
         this.json = json;
     }
+
+    /** The drop reason of events over their network's quota for an article, in answers and metrics. */
+    static final String NETWORK_QUOTA = "network_quota";
 
     /** What became of the events: how many counted, and how many dropped for each reason. */
     record Recorded(int accepted, Map<String, Integer> dropped) {}
@@ -85,7 +91,7 @@ final class EventController {
                     .with("limit", max);
         }
         List<EngagementEvent> events = new ArrayList<>(sent.size());
-        String ip = server ? null : request.getRemoteAddr();
+        String ip = server ? null : ClientNetwork.of(request.getRemoteAddr());
         String agent = server ? null : request.getHeader("User-Agent");
         String purpose = server ? null : purpose(request);
         for (int i = 0; i < sent.size(); i++) {
@@ -102,17 +108,42 @@ final class EventController {
                         .header("Retry-After", String.valueOf(wait));
             }
         }
-        return ResponseEntity.accepted().body(recordAll(events));
+        return ResponseEntity.accepted().body(recordAll(events, server || !quota.enabled() ? null : ip));
     }
 
-    private Recorded recordAll(List<EngagementEvent> events) {
-        List<CompletableFuture<Outcome>> pending = trending.recordAllAsync(events).stream()
+    /**
+     * Records the events; with {@code network} (a browser's request), first takes each from its network's quota for
+     * the article ({@link NetworkQuota}), leaves out those over it and gives back what the engine did not count.
+     */
+    private Recorded recordAll(List<EngagementEvent> events, String network) {
+        Map<String, Integer> dropped = new TreeMap<>();
+        long[] pairs = null;
+        List<EngagementEvent> admitted = events;
+        if (network != null) {
+            long key = quota.network(network);
+            pairs = new long[events.size()];
+            admitted = new ArrayList<>(events.size());
+            for (int i = 0; i < events.size(); i++) {
+                EngagementEvent e = events.get(i);
+                pairs[i] = NetworkQuota.pair(key, e.articleId(), e.type());
+                if (quota.take(pairs[i])) {
+                    admitted.add(e);
+                } else {
+                    pairs[i] = 0;
+                    dropped.merge(NETWORK_QUOTA, 1, Integer::sum);
+                }
+            }
+            counters.overNetworkQuota(events.size() - admitted.size());
+        }
+        List<CompletableFuture<Outcome>> pending = trending.recordAllAsync(admitted).stream()
                 .map(java.util.concurrent.CompletionStage::toCompletableFuture)
                 .toList();
         int accepted = 0;
-        Map<String, Integer> dropped = new TreeMap<>();
-        for (int i = 0; i < events.size(); i++) {
-            Outcome o = outcome(pending.get(i));
+        for (int i = 0, j = 0; i < events.size(); i++) {
+            if (pairs != null && pairs[i] == 0) {
+                continue; // over the quota: never sent
+            }
+            Outcome o = outcome(pending.get(j++));
             if (o == Outcome.UNKNOWN_ARTICLE
                     && feed.registerFromStore(events.get(i).articleId())) {
                 o = trending.record(events.get(i));
@@ -122,6 +153,9 @@ final class EventController {
                 accepted++;
             } else {
                 dropped.merge(o.name().toLowerCase(Locale.ROOT), 1, Integer::sum);
+                if (pairs != null) {
+                    quota.giveBack(pairs[i]);
+                }
             }
         }
         return new Recorded(accepted, dropped);

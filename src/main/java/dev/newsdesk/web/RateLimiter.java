@@ -1,19 +1,15 @@
 package dev.newsdesk.web;
 
 import dev.newsdesk.system.EventSettings;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 import org.springframework.stereotype.Component;
 
 /**
- * A token bucket per client address for {@code POST /events}. Addresses are keyed by a salted SHA-256 (the salt is
- * random per process and never leaves memory), so no address is ever stored. Idle buckets are forgotten once more
- * than {@code trackedClients} are held.
+ * A token bucket per client network (an IPv4 address, an IPv6 /64: {@link ClientNetwork}) for {@code POST /events}.
+ * Networks are keyed by a salted SHA-256 ({@link SaltedHash}), so no address is ever stored. Idle buckets are
+ * forgotten once more than {@code trackedClients} are held.
  */
 @Component
 final class RateLimiter {
@@ -22,7 +18,7 @@ final class RateLimiter {
     private final int burst;
     private final int maxClients;
     private final Clock clock;
-    private final byte[] salt = new byte[16];
+    private final SaltedHash hash = new SaltedHash();
     private final ConcurrentMap<Long, Bucket> buckets = new ConcurrentHashMap<>();
 
     RateLimiter(EventSettings settings, Clock clock) {
@@ -30,7 +26,6 @@ final class RateLimiter {
         this.burst = settings.burst();
         this.maxClients = settings.trackedClients();
         this.clock = clock;
-        new SecureRandom().nextBytes(salt);
     }
 
     boolean enabled() {
@@ -73,18 +68,7 @@ final class RateLimiter {
     }
 
     private long key(String address) {
-        try {
-            MessageDigest sha = MessageDigest.getInstance("SHA-256");
-            sha.update(salt);
-            byte[] d = sha.digest(String.valueOf(address).getBytes(StandardCharsets.UTF_8));
-            long k = 0;
-            for (int i = 0; i < 8; i++) {
-                k = (k << 8) | (d[i] & 0xff);
-            }
-            return k;
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return hash.of(ClientNetwork.of(address));
     }
 
     int trackedClients() {

@@ -37,6 +37,11 @@ abstract class EventsAndTrending {
     }
 
     String storeCrime(String prefix) {
+        return storeCrime(api, prefix);
+    }
+
+    /** Stores a published crime article in category Metro; returns its new id. */
+    static String storeCrime(Api api, String prefix) {
         String id = ApiRoundTrips.unique(prefix);
         Api.Response r = api.put("/api/v1/articles/" + id)
                 .key(WRITE_KEY)

@@ -14,7 +14,7 @@ class RateLimiterTest {
 
     @Test
     void aClientMaySpendItsBurstThenWaitsForTheRate() {
-        RateLimiter limiter = new RateLimiter(new EventSettings(10, 20, 100, 1000), clock);
+        RateLimiter limiter = new RateLimiter(new EventSettings(10, 20, 100, 1000, 100), clock);
 
         assertThat(limiter.acquire("203.0.113.7", 20)).isZero();
         assertThat(limiter.acquire("203.0.113.7", 1)).isEqualTo(1);
@@ -25,7 +25,7 @@ class RateLimiterTest {
 
     @Test
     void clientsHaveBucketsOfTheirOwn() {
-        RateLimiter limiter = new RateLimiter(new EventSettings(1, 5, 100, 1000), clock);
+        RateLimiter limiter = new RateLimiter(new EventSettings(1, 5, 100, 1000, 100), clock);
 
         assertThat(limiter.acquire("203.0.113.7", 5)).isZero();
         assertThat(limiter.acquire("203.0.113.7", 1)).isPositive();
@@ -33,8 +33,17 @@ class RateLimiterTest {
     }
 
     @Test
+    void addressesOfOneIpv6Slash64ShareABucket() {
+        RateLimiter limiter = new RateLimiter(new EventSettings(1, 5, 100, 1000, 100), clock);
+
+        assertThat(limiter.acquire("2001:db8:1:2::1", 5)).isZero();
+        assertThat(limiter.acquire("2001:db8:1:2:ffff:ffff:ffff:ffff", 1)).isPositive();
+        assertThat(limiter.acquire("2001:db8:1:3::1", 5)).isZero();
+    }
+
+    @Test
     void aRateOfZeroTurnsTheLimitOff() {
-        RateLimiter limiter = new RateLimiter(new EventSettings(0, 1, 100, 1000), clock);
+        RateLimiter limiter = new RateLimiter(new EventSettings(0, 1, 100, 1000, 100), clock);
 
         for (int i = 0; i < 1000; i++) {
             assertThat(limiter.acquire("203.0.113.7", 100)).isZero();
@@ -43,7 +52,7 @@ class RateLimiterTest {
 
     @Test
     void idleClientsAreForgottenSoMemoryStaysBounded() {
-        RateLimiter limiter = new RateLimiter(new EventSettings(10, 10, 100, 100), clock);
+        RateLimiter limiter = new RateLimiter(new EventSettings(10, 10, 100, 100, 100), clock);
         for (int i = 0; i < 100; i++) {
             limiter.acquire("10.0.0." + i, 1);
         }

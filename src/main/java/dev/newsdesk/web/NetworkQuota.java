@@ -1,0 +1,132 @@
+package dev.newsdesk.web;
+
+import dev.newsdesk.system.EventSettings;
+import dev.newsdesk.trending.EventType;
+import dev.newsdesk.trending.Trending;
+import java.time.Clock;
+import org.springframework.stereotype.Component;
+
+/**
+ * At most {@code newsdesk.events.per-network-article} counted events of one type for one article from one client
+ * network ({@link ClientNetwork}) per trending dedupe window, whatever visitor ids the network sends. Visitor ids
+ * come from the browser: without this quota one script could make up a new id for every view and count, at the rate
+ * limit's pace, as 36,000 readers of one article in half an hour. With it, a network counts as at most that many
+ * readers of an article per window, which a household, an office or a carrier's shared address rarely reaches
+ * with real readers.
+ *
+ * <p>An event takes from its pair's quota before the engine sees it and gives it back if the engine does not count
+ * it (a duplicate, a bot), so repeats do not use a network's quota up (repeats within one request hold their share
+ * until the request is answered). Windows are fixed: every pair starts over at
+ * each multiple of the dedupe window. Pairs are held as salted 64-bit hashes ({@link SaltedHash}), in one table of
+ * at most {@code 4 x tracked-clients} pairs; when it is full, pairs it does not hold go unlimited until the window
+ * ends, rather than an attacker being able to clear everyone's quota by filling it.
+ */
+@Component
+final class NetworkQuota {
+
+    private static final int INITIAL = 1024;
+
+    private final int quota;
+    private final long windowMs;
+    private final int maxPairs;
+    private final Clock clock;
+    private final SaltedHash hash = new SaltedHash();
+    private long window = Long.MIN_VALUE;
+    private long[] keys = new long[INITIAL]; // 0 = empty
+    private int[] counts = new int[INITIAL];
+    private int size;
+
+    NetworkQuota(EventSettings settings, Trending trending, Clock clock) {
+        this.quota = settings.perNetworkArticle();
+        this.windowMs = Math.max(1, trending.settings().dedupeWindow().toMillis());
+        this.maxPairs = (int) Math.min(1 << 28, 4L * settings.trackedClients());
+        this.clock = clock;
+    }
+
+    boolean enabled() {
+        return quota > 0;
+    }
+
+    /** The key of a client network, once per request. */
+    long network(String clientNetwork) {
+        return hash.of(clientNetwork);
+    }
+
+    /** The key of one network's events of one type for one article. */
+    static long pair(long network, String articleId, EventType type) {
+        long h = 0xcbf29ce484222325L;
+        for (int i = 0; i < articleId.length(); i++) {
+            h = (h ^ articleId.charAt(i)) * 0x100000001b3L;
+        }
+        h = (h ^ type.ordinal()) * 0x9E3779B97F4A7C15L ^ network;
+        h ^= h >>> 31;
+        h *= 0xbf58476d1ce4e5b9L;
+        h ^= h >>> 29;
+        return h == 0 ? 1 : h;
+    }
+
+    /** Takes one event from the pair's quota; false when the quota of this window is spent. */
+    synchronized boolean take(long pair) {
+        long w = clock.millis() / windowMs;
+        if (w != window) {
+            window = w;
+            keys = new long[INITIAL];
+            counts = new int[INITIAL];
+            size = 0;
+        }
+        int i = slot(pair);
+        if (keys[i] == 0) {
+            if (size >= maxPairs) {
+                return true;
+            }
+            if (2 * (size + 1) > keys.length) {
+                grow();
+                i = slot(pair);
+            }
+            keys[i] = pair;
+            size++;
+        }
+        if (counts[i] >= quota) {
+            return false;
+        }
+        counts[i]++;
+        return true;
+    }
+
+    /** Gives back an event {@link #take} took that was not counted; nothing if its window has passed. */
+    synchronized void giveBack(long pair) {
+        int i = slot(pair);
+        if (keys[i] == pair && counts[i] > 0) {
+            counts[i]--;
+        }
+    }
+
+    /** Pairs held in the current window. */
+    synchronized int pairs() {
+        return size;
+    }
+
+    /** Where the pair is, or the empty slot it would go to. */
+    private int slot(long pair) {
+        int mask = keys.length - 1;
+        int i = (int) (pair ^ (pair >>> 32)) & mask;
+        while (keys[i] != 0 && keys[i] != pair) {
+            i = (i + 1) & mask;
+        }
+        return i;
+    }
+
+    private void grow() {
+        long[] oldKeys = keys;
+        int[] oldCounts = counts;
+        keys = new long[oldKeys.length * 2];
+        counts = new int[oldKeys.length * 2];
+        for (int j = 0; j < oldKeys.length; j++) {
+            if (oldKeys[j] != 0) {
+                int i = slot(oldKeys[j]);
+                keys[i] = oldKeys[j];
+                counts[i] = oldCounts[j];
+            }
+        }
+    }
+}
