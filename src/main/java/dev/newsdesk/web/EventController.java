@@ -8,6 +8,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -112,8 +113,8 @@ final class EventController {
     }
 
     /**
-     * Records the events; with {@code network} (a browser's request), first takes each from its network's quota for
-     * the article ({@link NetworkQuota}), leaves out those over it and gives back what the engine did not count.
+     * Records the events; with {@code network} (a browser's request), leaves out those over their network's quota for
+     * the article ({@link NetworkQuota}) and counts the accepted ones against it.
      */
     private Recorded recordAll(List<EngagementEvent> events, String network) {
         Map<String, Integer> dropped = new TreeMap<>();
@@ -123,13 +124,15 @@ final class EventController {
             long key = quota.network(network);
             pairs = new long[events.size()];
             admitted = new ArrayList<>(events.size());
+            Map<Long, Integer> letThrough = new HashMap<>();
             for (int i = 0; i < events.size(); i++) {
                 EngagementEvent e = events.get(i);
-                pairs[i] = NetworkQuota.pair(key, e.articleId(), e.type());
-                if (quota.take(pairs[i])) {
+                long pair = NetworkQuota.pair(key, e.articleId(), e.type());
+                if (quota.allows(pair, letThrough.getOrDefault(pair, 0))) {
+                    letThrough.merge(pair, 1, Integer::sum);
+                    pairs[i] = pair;
                     admitted.add(e);
                 } else {
-                    pairs[i] = 0;
                     dropped.merge(NETWORK_QUOTA, 1, Integer::sum);
                 }
             }
@@ -151,11 +154,11 @@ final class EventController {
             counters.count(o);
             if (o.accepted()) {
                 accepted++;
+                if (pairs != null) {
+                    quota.counted(pairs[i]);
+                }
             } else {
                 dropped.merge(o.name().toLowerCase(Locale.ROOT), 1, Integer::sum);
-                if (pairs != null) {
-                    quota.giveBack(pairs[i]);
-                }
             }
         }
         return new Recorded(accepted, dropped);

@@ -14,17 +14,19 @@ import org.springframework.stereotype.Component;
  * readers of an article per window, which a household, an office or a carrier's shared address rarely reaches
  * with real readers.
  *
- * <p>An event takes from its pair's quota before the engine sees it and gives it back if the engine does not count
- * it (a duplicate, a bot), so repeats do not use a network's quota up (repeats within one request hold their share
- * until the request is answered). Windows are fixed: every pair starts over at
- * each multiple of the dedupe window. Pairs are held as salted 64-bit hashes ({@link SaltedHash}), in one table of
- * at most {@code 4 x tracked-clients} pairs; when it is full, pairs it does not hold go unlimited until the window
- * ends, rather than an attacker being able to clear everyone's quota by filling it.
+ * <p>Only events the engine counted use the quota: an event is let through while its pair's count, plus the events of
+ * the same request already let through, is under the quota, and the pair is counted once the engine has accepted the
+ * event; a repeat or a bot uses none of it, and made-up article ids never enter the table. Concurrent requests of
+ * one network may pass the quota by as many events as they carry between them. Windows are fixed: every pair starts
+ * over at each multiple of the dedupe window. Pairs are held as salted 64-bit hashes ({@link SaltedHash}), in one
+ * table of at most four times {@code tracked-clients} pairs and never more than {@value #MAX_PAIRS}; when it is
+ * full, pairs it does not hold go unlimited until the window ends, rather than anyone's count being reset.
  */
 @Component
 final class NetworkQuota {
 
     private static final int INITIAL = 1024;
+    private static final int MAX_PAIRS = 1 << 20;
 
     private final int quota;
     private final long windowMs;
@@ -39,7 +41,7 @@ final class NetworkQuota {
     NetworkQuota(EventSettings settings, Trending trending, Clock clock) {
         this.quota = settings.perNetworkArticle();
         this.windowMs = Math.max(1, trending.settings().dedupeWindow().toMillis());
-        this.maxPairs = (int) Math.min(1 << 28, 4L * settings.trackedClients());
+        this.maxPairs = (int) Math.min(MAX_PAIRS, 4L * settings.trackedClients());
         this.clock = clock;
     }
 
@@ -65,19 +67,20 @@ final class NetworkQuota {
         return h == 0 ? 1 : h;
     }
 
-    /** Takes one event from the pair's quota; false when the quota of this window is spent. */
-    synchronized boolean take(long pair) {
-        long w = clock.millis() / windowMs;
-        if (w != window) {
-            window = w;
-            keys = new long[INITIAL];
-            counts = new int[INITIAL];
-            size = 0;
-        }
+    /** Whether one more event of the pair may count, with {@code pending} of its events already let through. */
+    synchronized boolean allows(long pair, int pending) {
+        roll();
+        int i = slot(pair);
+        return (keys[i] == 0 ? 0 : counts[i]) + pending < quota;
+    }
+
+    /** Counts an event of the pair that the engine accepted. */
+    synchronized void counted(long pair) {
+        roll();
         int i = slot(pair);
         if (keys[i] == 0) {
             if (size >= maxPairs) {
-                return true;
+                return;
             }
             if (2 * (size + 1) > keys.length) {
                 grow();
@@ -86,18 +89,17 @@ final class NetworkQuota {
             keys[i] = pair;
             size++;
         }
-        if (counts[i] >= quota) {
-            return false;
-        }
         counts[i]++;
-        return true;
     }
 
-    /** Gives back an event {@link #take} took that was not counted; nothing if its window has passed. */
-    synchronized void giveBack(long pair) {
-        int i = slot(pair);
-        if (keys[i] == pair && counts[i] > 0) {
-            counts[i]--;
+    /** Starts the table over when a new window has begun. */
+    private void roll() {
+        long w = clock.millis() / windowMs;
+        if (w != window) {
+            window = w;
+            keys = new long[INITIAL];
+            counts = new int[INITIAL];
+            size = 0;
         }
     }
 

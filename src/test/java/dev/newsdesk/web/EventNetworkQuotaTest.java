@@ -4,6 +4,7 @@ import static dev.newsdesk.web.TestServer.WRITE_KEY;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.TestPropertySource;
 
@@ -14,6 +15,9 @@ class EventNetworkQuotaTest {
 
     @LocalServerPort
     int port;
+
+    @Autowired
+    NetworkQuota quota;
 
     @Test
     void aNetworkCountsAtMostItsQuotaOfViewsOfOneArticleWhateverVisitorIdsItSends() {
@@ -40,7 +44,7 @@ class EventNetworkQuotaTest {
     }
 
     @Test
-    void repeatsTheEngineDropsDoNotUseTheQuotaUp() {
+    void repeatsAndMadeUpArticlesDoNotUseTheQuotaUp() {
         Api api = new Api(port);
         String id = EventsAndTrending.storeCrime(api, "quota-repeat");
         String sameReader = "{\"articleId\":\"" + id + "\",\"visitorId\":\"reader-1\"}";
@@ -50,9 +54,15 @@ class EventNetworkQuotaTest {
             accepted += post(api, sameReader).json().path("accepted").asInt();
         }
         Api.Response others = post(api, EventsAndTrending.views(id, 2));
+        int pairs = quota.pairs();
+        post(api, EventsAndTrending.views("no-such-article", 3));
+        Api.Response madeUp = post(api, EventsAndTrending.views("no-such-article", 3));
 
         assertThat(accepted).isEqualTo(1);
         assertThat(others.json().path("accepted").asInt()).isEqualTo(2);
+        assertThat(madeUp.json().path("dropped").path("unknown_article").asInt())
+                .isEqualTo(3);
+        assertThat(quota.pairs()).isEqualTo(pairs);
     }
 
     private static double overQuota(Api api) {
