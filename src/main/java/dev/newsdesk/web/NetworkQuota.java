@@ -11,8 +11,8 @@ import org.springframework.stereotype.Component;
  * network ({@link ClientNetwork}) per trending dedupe window, whatever visitor ids the network sends. Visitor ids
  * come from the browser: without this quota one script could make up a new id for every view and count, at the rate
  * limit's pace, as 36,000 readers of one article in half an hour. With it, a network counts as at most that many
- * readers of an article per window, which a household, an office or a carrier's shared address rarely reaches
- * with real readers.
+ * readers of an article per window; readers behind one shared address (a carrier's NAT) share it, which is why the
+ * quota is a setting and its drops a metric of their own.
  *
  * <p>Only events the engine counted use the quota: an event is let through while its pair's count, plus the events of
  * the same request already let through, is under the quota, and the pair is counted once the engine has accepted the
