@@ -69,7 +69,13 @@ final class ModelPage {
             return "<p>This model was trained without held-out evaluation, so there are no quality figures.</p>";
         }
         StringBuilder sb = new StringBuilder(4096);
-        sb.append("<p>").append(Html.esc(m.evaluatedOn())).append("</p>\n<div class=\"figures\">");
+        sb.append("<p>").append(Html.esc(m.evaluatedOn()));
+        if (m.evaluatedOn().contains("cross-validation")) {
+            sb.append(". Cross-validation tests each article against a model trained on the rest of the same corpus:"
+                    + " it says how well the model knows that corpus, not how it does on articles written elsewhere;"
+                    + " measure on your own labelled articles with <code>newsdesk evaluate</code>.");
+        }
+        sb.append("</p>\n<div class=\"figures\">");
         figure(sb, "Macro-F1", m.macroF1());
         figure(sb, "Accuracy", m.accuracy());
         figure(sb, "Calibration error (ECE)", m.calibrationError());

@@ -69,6 +69,7 @@ class ModelPageTest {
                 .extracting(tr -> tr.child(0).text() + " " + tr.child(3).text())
                 .containsExactly("Crime 0.947", "News 0.857", "Opinion 0.900");
         assertThat(doc.select(".figure strong").eachText()).contains("0.899", "0.900", "0.050", "30");
+        assertThat(doc.text()).contains("measure on your own labelled articles with newsdesk evaluate");
         assertThat(doc.select("table.metrics").get(1).select("tbody th").eachText())
                 .containsExactly("logreg", "maxent");
     }
