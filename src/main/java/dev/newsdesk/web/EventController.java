@@ -8,7 +8,6 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -119,19 +118,20 @@ final class EventController {
     private Recorded recordAll(List<EngagementEvent> events, String network) {
         Map<String, Integer> dropped = new TreeMap<>();
         long[] pairs = null;
+        boolean[] allowed = null;
         List<EngagementEvent> admitted = events;
         if (network != null) {
             long key = quota.network(network);
             pairs = new long[events.size()];
-            admitted = new ArrayList<>(events.size());
-            Map<Long, Integer> letThrough = new HashMap<>();
             for (int i = 0; i < events.size(); i++) {
-                EngagementEvent e = events.get(i);
-                long pair = NetworkQuota.pair(key, e.articleId(), e.type());
-                if (quota.allows(pair, letThrough.getOrDefault(pair, 0))) {
-                    letThrough.merge(pair, 1, Integer::sum);
-                    pairs[i] = pair;
-                    admitted.add(e);
+                pairs[i] = NetworkQuota.pair(
+                        key, events.get(i).articleId(), events.get(i).type());
+            }
+            allowed = quota.allow(pairs);
+            admitted = new ArrayList<>(events.size());
+            for (int i = 0; i < events.size(); i++) {
+                if (allowed[i]) {
+                    admitted.add(events.get(i));
                 } else {
                     dropped.merge(NETWORK_QUOTA, 1, Integer::sum);
                 }
@@ -141,9 +141,10 @@ final class EventController {
         List<CompletableFuture<Outcome>> pending = trending.recordAllAsync(admitted).stream()
                 .map(java.util.concurrent.CompletionStage::toCompletableFuture)
                 .toList();
-        int accepted = 0;
+        boolean[] accepted = new boolean[events.size()];
+        int count = 0;
         for (int i = 0, j = 0; i < events.size(); i++) {
-            if (pairs != null && pairs[i] == 0) {
+            if (allowed != null && !allowed[i]) {
                 continue; // over the quota: never sent
             }
             Outcome o = outcome(pending.get(j++));
@@ -153,15 +154,16 @@ final class EventController {
             }
             counters.count(o);
             if (o.accepted()) {
-                accepted++;
-                if (pairs != null) {
-                    quota.counted(pairs[i]);
-                }
+                accepted[i] = true;
+                count++;
             } else {
                 dropped.merge(o.name().toLowerCase(Locale.ROOT), 1, Integer::sum);
             }
         }
-        return new Recorded(accepted, dropped);
+        if (pairs != null) {
+            quota.count(pairs, accepted);
+        }
+        return new Recorded(count, dropped);
     }
 
     /** The outcome, or the engine's own failure (not the future's wrapper around it). */

@@ -67,16 +67,44 @@ final class NetworkQuota {
         return h == 0 ? 1 : h;
     }
 
-    /** Whether one more event of the pair may count, with {@code pending} of its events already let through. */
-    synchronized boolean allows(long pair, int pending) {
+    /**
+     * Which of a request's events may count: false for those over their pair's quota, the request's own events let
+     * through before them reckoned in. One call a request, so the lock is taken once.
+     */
+    synchronized boolean[] allow(long[] pairs) {
         roll();
-        int i = slot(pair);
-        return (keys[i] == 0 ? 0 : counts[i]) + pending < quota;
+        boolean[] ok = new boolean[pairs.length];
+        // this request's events let through so far, per pair: a small table of its own
+        int mask = Integer.highestOneBit(Math.max(1, pairs.length) * 2) * 2 - 1;
+        long[] letKeys = new long[mask + 1];
+        int[] letCounts = new int[mask + 1];
+        for (int e = 0; e < pairs.length; e++) {
+            long pair = pairs[e];
+            int i = slot(pair);
+            int j = (int) (pair ^ (pair >>> 32)) & mask;
+            while (letKeys[j] != 0 && letKeys[j] != pair) {
+                j = (j + 1) & mask;
+            }
+            if ((keys[i] == 0 ? 0 : counts[i]) + letCounts[j] < quota) {
+                ok[e] = true;
+                letKeys[j] = pair;
+                letCounts[j]++;
+            }
+        }
+        return ok;
     }
 
-    /** Counts an event of the pair that the engine accepted. */
-    synchronized void counted(long pair) {
+    /** Counts the request's events that the engine accepted. */
+    synchronized void count(long[] pairs, boolean[] accepted) {
         roll();
+        for (int e = 0; e < pairs.length; e++) {
+            if (accepted[e]) {
+                countOne(pairs[e]);
+            }
+        }
+    }
+
+    private void countOne(long pair) {
         int i = slot(pair);
         if (keys[i] == 0) {
             if (size >= maxPairs) {

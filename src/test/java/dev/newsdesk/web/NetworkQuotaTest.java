@@ -26,14 +26,18 @@ class NetworkQuotaTest {
         return new NetworkQuota(new EventSettings(20, 100, 500, trackedClients, perNetworkArticle), trending, clock);
     }
 
-    /** Counts as many events of the pair as the quota lets through, one by one; returns how many. */
+    /** Counts as many events of the pair as the quota lets through, one request each; returns how many. */
     private static int countWhileAllowed(NetworkQuota q, long pair, int tries) {
         int counted = 0;
-        for (int i = 0; i < tries && q.allows(pair, 0); i++) {
-            q.counted(pair);
+        for (int i = 0; i < tries && allows(q, pair); i++) {
+            q.count(new long[] {pair}, new boolean[] {true});
             counted++;
         }
         return counted;
+    }
+
+    private static boolean allows(NetworkQuota q, long pair) {
+        return q.allow(new long[] {pair})[0];
     }
 
     @Test
@@ -49,7 +53,7 @@ class NetworkQuotaTest {
                 .isEqualTo(2);
         assertThat(countWhileAllowed(q, NetworkQuota.pair(q.network("198.51.100.2"), "a", EventType.VIEW), 5))
                 .isEqualTo(2);
-        assertThat(q.allows(views, 0)).isFalse();
+        assertThat(allows(q, views)).isFalse();
         clock.advance(trending.settings().dedupeWindow());
         assertThat(countWhileAllowed(q, views, 5)).isEqualTo(2);
     }
@@ -60,11 +64,11 @@ class NetworkQuotaTest {
         long pair = NetworkQuota.pair(q.network("203.0.113.7"), "a", EventType.VIEW);
 
         for (int i = 0; i < 10; i++) {
-            assertThat(q.allows(pair, 0)).isTrue(); // let through, never counted: a repeat, a bot
+            assertThat(allows(q, pair)).isTrue(); // let through, never counted: a repeat, a bot
         }
-        q.counted(pair);
-        assertThat(q.allows(pair, 1)).isTrue();
-        assertThat(q.allows(pair, 2)).isFalse();
+        q.count(new long[] {pair}, new boolean[] {true});
+        long other = NetworkQuota.pair(q.network("203.0.113.7"), "b", EventType.VIEW);
+        assertThat(q.allow(new long[] {pair, other, pair, pair})).containsExactly(true, true, true, false);
         assertThat(q.pairs()).isEqualTo(1);
     }
 
@@ -79,7 +83,7 @@ class NetworkQuotaTest {
         long unheld = NetworkQuota.pair(net, "z", EventType.VIEW);
 
         assertThat(countWhileAllowed(q, unheld, 3)).isEqualTo(3);
-        assertThat(q.allows(NetworkQuota.pair(net, "a0", EventType.VIEW), 0)).isFalse();
+        assertThat(allows(q, NetworkQuota.pair(net, "a0", EventType.VIEW))).isFalse();
         assertThat(q.pairs()).isEqualTo(4);
         clock.advance(Duration.ofHours(1));
         assertThat(countWhileAllowed(q, unheld, 3)).isEqualTo(1);
@@ -94,7 +98,7 @@ class NetworkQuotaTest {
                     .isEqualTo(1);
         }
         for (int i = 0; i < 5000; i++) {
-            assertThat(q.allows(NetworkQuota.pair(net, "article-" + i, EventType.VIEW), 0))
+            assertThat(allows(q, NetworkQuota.pair(net, "article-" + i, EventType.VIEW)))
                     .isFalse();
         }
         assertThat(q.pairs()).isEqualTo(5000);
