@@ -9,7 +9,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param ratePerSecond events per second a client address may send, on average; {@code 0} turns the limit off
  * @param burst events a client may send at once before the rate applies
  * @param maxBatch most events in one request
- * @param trackedClients most client addresses (hashed) kept in memory for the limit; idle ones are forgotten first
+ * @param trackedClients most client networks (hashed) kept in memory for the limit, idle ones forgotten first; the
+ *     per-network quota holds up to four times as many network-article pairs (at most a million)
  * @param perNetworkArticle most events of one type that one client network (an IPv4 address, an IPv6 /64) may have
  *     counted for one article within the trending dedupe window, whatever visitor ids it sends; {@code 0} turns the
  *     quota off
