@@ -26,12 +26,13 @@ import tools.jackson.databind.json.JsonMapper;
 final class CorrectionsController {
 
     static final String JSON_LINES = "application/jsonl";
-    private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private final ArticleService articles;
+    private final JsonMapper json;
 
-    CorrectionsController(ArticleService articles) {
+    CorrectionsController(ArticleService articles, JsonMapper json) {
         this.articles = articles;
+        this.json = json;
     }
 
     @Operation(summary = "Editors' corrections as a JSON Lines training corpus (for newsdesk train --corpus)")
@@ -44,7 +45,7 @@ final class CorrectionsController {
         var out = new BufferedWriter(new OutputStreamWriter(response.getOutputStream(), StandardCharsets.UTF_8));
         articles.corrected(a -> {
             try {
-                out.write(JSON.writeValueAsString(a.asArticle().toCorpusFields()));
+                out.write(json.writeValueAsString(a.asArticle().toCorpusFields()));
                 out.write('\n');
             } catch (IOException e) {
                 throw new UncheckedIOException(e);

@@ -74,17 +74,14 @@ final class NetworkQuota {
     synchronized boolean[] allow(long[] pairs) {
         roll();
         boolean[] ok = new boolean[pairs.length];
-        // this request's events let through so far, per pair: a small table of its own
-        int mask = Integer.highestOneBit(Math.max(1, pairs.length) * 2) * 2 - 1;
-        long[] letKeys = new long[mask + 1];
-        int[] letCounts = new int[mask + 1];
+        // this request's events let through so far, per pair: a small table of its own, at most half full
+        int room = Integer.highestOneBit(Math.max(1, pairs.length) * 2) * 2;
+        long[] letKeys = new long[room];
+        int[] letCounts = new int[room];
         for (int e = 0; e < pairs.length; e++) {
             long pair = pairs[e];
-            int i = slot(pair);
-            int j = (int) (pair ^ (pair >>> 32)) & mask;
-            while (letKeys[j] != 0 && letKeys[j] != pair) {
-                j = (j + 1) & mask;
-            }
+            int i = slot(keys, pair);
+            int j = slot(letKeys, pair);
             if ((keys[i] == 0 ? 0 : counts[i]) + letCounts[j] < quota) {
                 ok[e] = true;
                 letKeys[j] = pair;
@@ -105,14 +102,14 @@ final class NetworkQuota {
     }
 
     private void countOne(long pair) {
-        int i = slot(pair);
+        int i = slot(keys, pair);
         if (keys[i] == 0) {
             if (size >= maxPairs) {
                 return;
             }
             if (2 * (size + 1) > keys.length) {
                 grow();
-                i = slot(pair);
+                i = slot(keys, pair);
             }
             keys[i] = pair;
             size++;
@@ -136,11 +133,11 @@ final class NetworkQuota {
         return size;
     }
 
-    /** Where the pair is, or the empty slot it would go to. */
-    private int slot(long pair) {
-        int mask = keys.length - 1;
+    /** Where the pair is in {@code table} (a power of two long, never full), or the empty slot it would go to. */
+    private static int slot(long[] table, long pair) {
+        int mask = table.length - 1;
         int i = (int) (pair ^ (pair >>> 32)) & mask;
-        while (keys[i] != 0 && keys[i] != pair) {
+        while (table[i] != 0 && table[i] != pair) {
             i = (i + 1) & mask;
         }
         return i;
@@ -153,7 +150,7 @@ final class NetworkQuota {
         counts = new int[oldKeys.length * 2];
         for (int j = 0; j < oldKeys.length; j++) {
             if (oldKeys[j] != 0) {
-                int i = slot(oldKeys[j]);
+                int i = slot(keys, oldKeys[j]);
                 keys[i] = oldKeys[j];
                 counts[i] = oldCounts[j];
             }
