@@ -155,6 +155,7 @@ public final class ClassifyBench {
 
         // Single-thread throughput from raw text to label, same texts, warm-up pass first.
         Classifier classifier = new Classifier(loaded, ClassifierOptions.DEFAULT);
+        out.println("newsdesk scoring path: " + classifier.scoringPath());
         DocumentCategorizerME doccat = new DocumentCategorizerME(doccatModel);
         double fast = throughput(docs, o.passes(), a -> classifier.predictIndex(a.title(), a.body()));
         double explained = throughput(

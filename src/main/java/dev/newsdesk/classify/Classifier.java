@@ -12,11 +12,21 @@ public final class Classifier {
     private final LoadedModel loaded;
     private final Featurizer featurizer;
     private final ClassifierOptions options;
+    /** The model compiled for scoring without evidence; null for settings it does not cover. */
+    private final CompiledScorer compiled;
 
     public Classifier(LoadedModel loaded, ClassifierOptions options) {
         this.loaded = loaded;
         this.featurizer = new Featurizer(loaded.model().featurizer());
         this.options = options;
+        this.compiled = CompiledScorer.supports(loaded.model().featurizer())
+                ? new CompiledScorer(loaded.model(), CharBlocksHolder.BEST)
+                : null;
+    }
+
+    /** How text is read for scoring, for the model page: the compiled path and its character reader, or not. */
+    public String scoringPath() {
+        return compiled == null ? "featuriser (these settings are not compiled)" : "compiled, " + compiled.reader();
     }
 
     public ModelCard card() {
@@ -44,9 +54,15 @@ public final class Classifier {
     public Prediction classify(String title, String text, boolean explain) {
         check(title, text);
         LinearModel model = loaded.model();
-        Featurizer.TermCounts counts = explain ? featurizer.countNamed(title, text) : featurizer.count(title, text);
-        SparseVector x = featurizer.weigh(counts, model::idfOf);
-        double[] p = model.probabilities(model.scores(x));
+        Featurizer.TermCounts counts = null;
+        SparseVector x = null;
+        double[] scores = explain ? null : compiledScores(title, text);
+        if (scores == null) {
+            counts = explain ? featurizer.countNamed(title, text) : featurizer.count(title, text);
+            x = featurizer.weigh(counts, model::idfOf);
+            scores = model.scores(x);
+        }
+        double[] p = model.probabilities(scores);
         int best = 0;
         for (int c = 1; c < p.length; c++) {
             if (p[c] > p[best]) {
@@ -70,7 +86,10 @@ public final class Classifier {
     /** The label index only: the fast path for bulk scoring and benchmarks. */
     public int predictIndex(String title, String text) {
         LinearModel model = loaded.model();
-        double[] s = model.scores(featurizer.weigh(featurizer.count(title, text), model::idfOf));
+        double[] s = compiledScores(title, text);
+        if (s == null) {
+            s = model.scores(featurizer.weigh(featurizer.count(title, text), model::idfOf));
+        }
         int best = 0;
         for (int c = 1; c < s.length; c++) {
             if (s[c] > s[best]) {
@@ -78,6 +97,16 @@ public final class Classifier {
             }
         }
         return best;
+    }
+
+    /** Scores from the compiled path, or null where the featuriser path must serve. */
+    private double[] compiledScores(String title, String text) {
+        return compiled == null ? null : compiled.scores(title, text);
+    }
+
+    /** The best character reader, chosen once per JVM. */
+    private static final class CharBlocksHolder {
+        static final CharBlocks BEST = CharBlocks.best();
     }
 
     /**

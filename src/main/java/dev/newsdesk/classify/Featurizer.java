@@ -83,16 +83,16 @@ public final class Featurizer {
 
     private static final long FNV_OFFSET = Tokenizer.FNV_OFFSET;
     private static final long FNV_PRIME = Tokenizer.FNV_PRIME;
-    private static final long NS_WORD = 0x5157a1b2c3d4e5f6L;
+    static final long NS_WORD = 0x5157a1b2c3d4e5f6L;
     private static final long NS_BIGRAM = 0x2b7e151628aed2a6L;
-    private static final long NS_TITLE = 0x3c6ef372fe94f82bL;
-    private static final long NS_QUOTE = 0x1f83d9abfb41bd6bL;
-    private static final int MAX_WORD = 40;
-    private static final int CUE_BINS = 5;
-    private static final int CUE_SLOTS = 64;
-    private static final int MIN_WORDS_FOR_CUES = 60;
+    static final long NS_TITLE = 0x3c6ef372fe94f82bL;
+    static final long NS_QUOTE = 0x1f83d9abfb41bd6bL;
+    static final int MAX_WORD = 40;
+    static final int CUE_BINS = 5;
+    static final int CUE_SLOTS = 64;
+    static final int MIN_WORDS_FOR_CUES = 60;
     /** No cue word is longer ("yourselves"): longer words skip the cue lookup. */
-    private static final int LONGEST_CUE_WORD = 10;
+    static final int LONGEST_CUE_WORD = 10;
     /** A workspace keeps a text buffer up to this size; a longer text gets a buffer of its own. */
     private static final int KEPT_BUFFER = 1 << 16;
     /** Compiled once: evidence names are built per feature, on the request path. */
@@ -233,13 +233,13 @@ public final class Featurizer {
         ws.scan(b);
     }
 
-    private static float sublinear(float tf) {
+    static float sublinear(float tf) {
         int t = (int) tf;
         return t < SUBLINEAR.length ? SUBLINEAR[t] : (float) (1 + Math.log(tf));
     }
 
     /** The cue a lower-cased word hash stands for, or -1. */
-    private static int cueOf(long h) {
+    static int cueOf(long h) {
         int i = PrimitiveMaps.mix(h) & (CUE_KEYS.length - 1);
         while (true) {
             long k = CUE_KEYS[i];
@@ -253,6 +253,17 @@ public final class Featurizer {
         }
     }
 
+    /** The bin of a cue counted {@code count} times in {@code words} words: none, then rates per 100 words. */
+    static int cueBin(int count, int words) {
+        double per100 = count * 100.0 / words;
+        return per100 == 0 ? 0 : per100 < 0.25 ? 1 : per100 < 0.75 ? 2 : per100 < 2 ? 3 : 4;
+    }
+
+    /** The stem that stands for a number of {@code digits} digits (seven and more share one). */
+    static long numberStem(int digits) {
+        return NUMBER_STEMS[Math.min(digits, NUMBER_STEMS.length - 1)];
+    }
+
     static long hash(CharSequence s) {
         long h = FNV_OFFSET;
         for (int i = 0; i < s.length(); i++) {
@@ -263,6 +274,11 @@ public final class Featurizer {
 
     /** Text features hash below the last {@link #CUE_SLOTS} dimensions, which are the cues' own. */
     private int index(long h) {
+        return index(h, shift, cueBase);
+    }
+
+    /** {@link #index(long)} for a feature space of {@code 2^(64 - shift)} dimensions whose cues start at {@code cueBase}. */
+    static int index(long h, int shift, int cueBase) {
         h ^= h >>> 33;
         h *= 0xff51afd7ed558ccdL;
         h ^= h >>> 33;
@@ -374,7 +390,7 @@ public final class Featurizer {
             long stem;
             boolean masked = false;
             if (kind == Tokenizer.NUMERIC) {
-                stem = NUMBER_STEMS[Math.min(len, NUMBER_STEMS.length - 1)];
+                stem = numberStem(len);
                 if (!title) {
                     cues[Cue.NUMBER.ordinal()]++;
                 }
@@ -458,8 +474,7 @@ public final class Featurizer {
             if (s.cues() && words >= MIN_WORDS_FOR_CUES) {
                 cueIdx = new int[Cue.values().length];
                 for (Cue cue : Cue.values()) {
-                    double per100 = cues[cue.ordinal()] * 100.0 / words;
-                    int bin = per100 == 0 ? 0 : per100 < 0.25 ? 1 : per100 < 0.75 ? 2 : per100 < 2 ? 3 : 4;
+                    int bin = cueBin(cues[cue.ordinal()], words);
                     cueIdx[cue.ordinal()] = cueBase + cue.ordinal() * CUE_BINS + bin;
                 }
             }

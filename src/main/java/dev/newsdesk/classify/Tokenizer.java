@@ -50,6 +50,10 @@ public final class Tokenizer {
             }
             return OTHER;
         }
+        if (c >= '\u2010' && c <= '\u201F') {
+            // dashes and typographic quotes, the commonest characters above ASCII in news text
+            return OTHER;
+        }
         if (Character.isWhitespace(c) || Character.getType(c) == Character.SPACE_SEPARATOR) {
             return WHITESPACE;
         }

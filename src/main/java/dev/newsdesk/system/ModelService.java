@@ -55,7 +55,11 @@ public final class ModelService implements DisposableBean {
         this.holder = new ModelHolder(first.classifier());
         this.source = first.source();
         publish(first.classifier().card());
-        log.info("model {} loaded from {}", first.classifier().card().version(), first.source());
+        log.info(
+                "model {} loaded from {}; scoring: {}",
+                first.classifier().card().version(),
+                first.source(),
+                first.classifier().scoringPath());
         if (settings.watchInterval().isZero()) {
             this.watcher = null;
         } else {
