@@ -54,13 +54,24 @@ public final class Classifier {
     public Prediction classify(String title, String text, boolean explain) {
         check(title, text);
         LinearModel model = loaded.model();
-        Featurizer.TermCounts counts = null;
         SparseVector x = null;
-        double[] scores = explain ? null : compiledScores(title, text);
+        Featurizer.Names names = null;
+        double[] scores = null;
+        if (explain && compiled != null) {
+            CompiledScorer.Explained e = compiled.explain(title, text);
+            if (e != null) {
+                scores = e.scores();
+                x = e.x();
+                names = e.names();
+            }
+        } else if (!explain) {
+            scores = compiledScores(title, text);
+        }
         if (scores == null) {
-            counts = explain ? featurizer.countNamed(title, text) : featurizer.count(title, text);
+            Featurizer.TermCounts counts = explain ? featurizer.countNamed(title, text) : featurizer.count(title, text);
             x = featurizer.weigh(counts, model::idfOf);
             scores = model.scores(x);
+            names = counts.names();
         }
         double[] p = model.probabilities(scores);
         int best = 0;
@@ -73,7 +84,7 @@ public final class Classifier {
         for (int c = 0; c < p.length; c++) {
             probabilities.put(model.labels()[c], p[c]);
         }
-        List<Prediction.Evidence> evidence = explain ? evidence(model, x, counts.names(), best) : List.of();
+        List<Prediction.Evidence> evidence = explain ? evidence(model, x, names, best) : List.of();
         return new Prediction(
                 model.labels()[best],
                 p[best],

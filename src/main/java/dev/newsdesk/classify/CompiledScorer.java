@@ -25,7 +25,8 @@ import opennlp.tools.stemmer.PorterStemmer;
  * </ul>
  *
  * Only for settings without word pairs, name masking or binary weights ({@link #supports}); the {@link Featurizer}
- * path serves those, evidence and training. Thread-safe: each thread has its own workspace.
+ * path serves those and training. For evidence it also gives the weighted vector and the features' names ({@link
+ * #explain}). Thread-safe: each thread has its own workspace.
  */
 final class CompiledScorer {
 
@@ -126,10 +127,30 @@ final class CompiledScorer {
      * {@link #MAX_LENGTH} characters, which that path then serves.
      */
     double[] scores(String title, String body) {
-        if ((title != null && title.length() >= MAX_LENGTH) || (body != null && body.length() >= MAX_LENGTH)) {
+        if (tooLong(title) || tooLong(body)) {
             return null;
         }
-        return workspace.get().scores(title, body);
+        return workspace.get().scores(title, body, false);
+    }
+
+    /** Scores with what evidence needs: the weighted vector and the features' names. */
+    record Explained(double[] scores, SparseVector x, Featurizer.Names names) {}
+
+    /**
+     * The scores, the weighted vector and the names of its features, each equal to what {@link
+     * Featurizer#countNamed} and {@link Featurizer#weigh} give; null where {@link #scores} is.
+     */
+    Explained explain(String title, String body) {
+        if (tooLong(title) || tooLong(body)) {
+            return null;
+        }
+        Workspace w = workspace.get();
+        double[] s = w.scores(title, body, true);
+        return new Explained(s, w.namedVector, w.names);
+    }
+
+    private static boolean tooLong(String s) {
+        return s != null && s.length() >= MAX_LENGTH;
     }
 
     private long quotedNamespace() {
@@ -166,21 +187,73 @@ final class CompiledScorer {
         private final int[] cues = new int[CUES + 1];
         private int words;
         private boolean quoted;
+        /** Naming (for evidence): where each entry was first seen, and the texts the positions are in. */
+        private boolean naming;
+
+        private int[] firstFrom = new int[2048];
+        private int[] firstTo = new int[2048];
+        private byte[] firstKind = new byte[2048];
+        private int[] code = new int[2048];
+
+        private String scanned;
+        private String titleText;
+        private SparseVector namedVector;
+        private Featurizer.Names names;
 
         Workspace() {
             Arrays.fill(buffer, ' ');
         }
 
-        double[] scores(String title, String body) {
+        double[] scores(String title, String body, boolean naming) {
             distinct = 0;
             words = 0;
             quoted = false;
+            this.naming = naming;
+            titleText = null;
             Arrays.fill(cues, 0);
             if (settings.titleTerms() && title != null && !title.isEmpty()) {
                 titleTokens(scan(title, true, false));
+                titleText = scanned;
             }
             bodyTokens(scan(body == null || body.isBlank() ? (title == null ? "" : title) : body, false, false));
-            return finish();
+            double[] s = finish();
+            if (naming) {
+                named(scanned);
+            }
+            scanned = null;
+            titleText = null;
+            return s;
+        }
+
+        /** The weighted vector and its names, from the entries as first seen (the featuriser's counter order). */
+        private void named(String bodyText) {
+            int n = 0;
+            for (int i = 0; i < distinct; i++) {
+                n += touched[i] == 0 ? 0 : 1;
+            }
+            boolean withCues = settings.cues() && words >= Featurizer.MIN_WORDS_FOR_CUES;
+            int[] index = new int[n + (withCues ? CUES : 0)];
+            float[] value = new float[index.length];
+            int[] from = new int[n];
+            int[] to = new int[n];
+            byte[] kind = new byte[n];
+            int j = 0;
+            for (int i = 0; i < distinct; i++) {
+                if (touched[i] != 0) {
+                    index[j] = active[touched[i] - 1];
+                    value[j] = values[i];
+                    from[j] = firstFrom[i];
+                    to[j] = firstTo[i];
+                    kind[j] = firstKind[i];
+                    j++;
+                }
+            }
+            for (int cue = 0; withCues && cue < CUES; cue++) {
+                index[j] = cueBase + cue * Featurizer.CUE_BINS + Featurizer.cueBin(cues[cue], words);
+                value[j++] = settings.cueWeight();
+            }
+            namedVector = new SparseVector(index, value);
+            names = new Featurizer.Names(Arrays.copyOf(index, n), from, to, kind, titleText, bodyText, cueBase);
         }
 
         /**
@@ -282,6 +355,7 @@ final class CompiledScorer {
         }
 
         private void prepare(String s, int n) {
+            scanned = s;
             if (LEAD + n + TAIL > buffer.length) {
                 text = new char[LEAD + n + TAIL];
                 low = new byte[text.length];
@@ -303,6 +377,12 @@ final class CompiledScorer {
             }
             if (touched.length < distinct + n + 64) {
                 touched = Arrays.copyOf(touched, distinct + n + 64);
+                firstFrom = Arrays.copyOf(firstFrom, touched.length);
+                firstTo = Arrays.copyOf(firstTo, touched.length);
+                firstKind = Arrays.copyOf(firstKind, touched.length);
+            }
+            if (code.length < starts.length) {
+                code = new int[starts.length];
             }
         }
 
@@ -312,6 +392,11 @@ final class CompiledScorer {
                 int len = ends[t] - start;
                 if (len > Featurizer.MAX_WORD) {
                     continue;
+                }
+                if (naming) {
+                    firstFrom[distinct] = start;
+                    firstTo[distinct] = start + len;
+                    firstKind[distinct] = Featurizer.Names.TITLE;
                 }
                 add(
                         ((digitBits[start >>> 6] >>> start) & 1) != 0
@@ -325,7 +410,7 @@ final class CompiledScorer {
          * nothing but the text), then the counts; apart, the cache reads do not wait on the counting's stores.
          */
         private void bodyTokens(int found) {
-            int[] code = ends;
+            int[] code = this.code;
             for (int t = 0; t < found; t++) {
                 int position = starts[t];
                 int len = ends[t] - position;
@@ -355,6 +440,14 @@ final class CompiledScorer {
                 w++;
                 int id = x & 0xFFFFFF;
                 cueTally[x >>> 24]++;
+                if (naming) {
+                    int at = starts[t];
+                    firstFrom[n] = at;
+                    firstTo[n] = ends[t];
+                    firstKind[n] = ((quotedMasks[at >>> 6] >>> at) & 1) != 0
+                            ? Featurizer.Names.QUOTED
+                            : Featurizer.Names.PLAIN;
+                }
                 int old = c[id];
                 c[id] = old + 1;
                 seen[n] = id;
@@ -479,6 +572,7 @@ final class CompiledScorer {
                     continue;
                 }
                 float v = norm > 0 ? values[i] * inv : values[i];
+                values[i] = v;
                 int base = id * k1 + 1;
                 for (int c = 0; c < k; c++) {
                     s[c] += v * rows[base + c];

@@ -29,9 +29,9 @@ public final class Featurizer {
      * only the features actually shown get one.
      */
     public static final class Names {
-        private static final byte PLAIN = 0;
-        private static final byte TITLE = 1;
-        private static final byte QUOTED = 2;
+        static final byte PLAIN = 0;
+        static final byte TITLE = 1;
+        static final byte QUOTED = 2;
         private static final byte MASKED = 4;
 
         private final int[] index;
@@ -42,7 +42,7 @@ public final class Featurizer {
         private final String body;
         private final int cueBase;
 
-        private Names(int[] index, int[] from, int[] to, byte[] kind, String title, String body, int cueBase) {
+        Names(int[] index, int[] from, int[] to, byte[] kind, String title, String body, int cueBase) {
             this.index = index;
             this.from = from;
             this.to = to;

@@ -167,6 +167,36 @@ class CompiledScorerTest {
     }
 
     @Test
+    void explainingGivesTheFeaturisersWeightedVectorAndNames() {
+        SplittableRandom random = new SplittableRandom(17);
+        for (FeaturizerSettings s : List.of(
+                FeaturizerSettings.DEFAULT,
+                new FeaturizerSettings(16, false, false, true, true, 0.5f, 2, false, false, false),
+                new FeaturizerSettings(14, false, true, false, false, 0.25f, 2, false, false, true))) {
+            LinearModel model = randomModel(s, random);
+            Featurizer f = new Featurizer(s);
+            for (CharBlocks blocks : List.of(PLAIN, VECTOR)) {
+                CompiledScorer compiled = new CompiledScorer(model, blocks);
+                for (int i = 0; i < 300; i++) {
+                    String title = i % 7 == 0 ? null : text(random, 1 + random.nextInt(12));
+                    String body = i % 13 == 0 ? "" : text(random, random.nextInt(i % 5 == 0 ? 1500 : 200));
+                    Featurizer.TermCounts counts = f.countNamed(title, body);
+                    SparseVector expected = f.weigh(counts, model::idfOf);
+                    CompiledScorer.Explained e = compiled.explain(title, body);
+                    assertThat(e.scores()).containsExactly(model.scores(expected));
+                    assertThat(e.x().index()).as("%s | %s", title, body).containsExactly(expected.index());
+                    assertThat(e.x().value()).as("%s | %s", title, body).containsExactly(expected.value());
+                    for (int feature : expected.index()) {
+                        assertThat(e.names().of(feature))
+                                .as("name of %d in %s | %s", feature, title, body)
+                                .isEqualTo(counts.names().of(feature));
+                    }
+                }
+            }
+        }
+    }
+
+    @Test
     void aWorkspaceThatOutgrowsItsWordCacheStillScoresExactly() {
         LinearModel model = randomModel(FeaturizerSettings.DEFAULT, new SplittableRandom(3));
         CompiledScorer compiled = new CompiledScorer(model, VECTOR);
