@@ -52,6 +52,17 @@ public final class Featurizer {
             this.cueBase = cueBase;
         }
 
+        /** Whether {@code s} has a character {@link #SPACES} matches. */
+        private static boolean hasSpace(String s) {
+            for (int i = 0; i < s.length(); i++) {
+                char c = s.charAt(i);
+                if (c == ' ' || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r') {
+                    return true;
+                }
+            }
+            return false;
+        }
+
         /**
          * A readable name for a feature of this document: the words as first written, lower-cased, with {@code
          * title:} or {@code quoted:} before words from the title or inside quotation marks, {@code <name>} for a
@@ -72,9 +83,9 @@ public final class Featurizer {
                         return prefix + "<name>";
                     }
                     String source = (kind[i] & TITLE) != 0 ? title : body;
-                    return prefix
-                            + SPACES.matcher(source.substring(from[i], to[i]).toLowerCase(java.util.Locale.ROOT))
-                                    .replaceAll(" ");
+                    String words = source.substring(from[i], to[i]).toLowerCase(java.util.Locale.ROOT);
+                    // a single word (every feature but word pairs) has no white space to fold
+                    return prefix + (hasSpace(words) ? SPACES.matcher(words).replaceAll(" ") : words);
                 }
             }
             return null;
