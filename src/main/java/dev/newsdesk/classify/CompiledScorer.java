@@ -47,6 +47,8 @@ final class CompiledScorer {
     private static final int TAIL = 128;
     /** Longer texts (no article is near it) take the {@link Featurizer} path, so a thread's buffers stay bounded. */
     static final int MAX_LENGTH = 1 << 18;
+    /** A workspace keeps a text buffer up to this size; a longer text gets one of its own. */
+    private static final int KEPT_TEXT = 1 << 16;
 
     /** Word cache slots per thread (two longs each, plus an int): 2.5 MB, room for 64k words before it clears. */
     private static final int CACHE_SLOTS = 1 << 17;
@@ -171,7 +173,9 @@ final class CompiledScorer {
         private final StringBuilder word = new StringBuilder(Featurizer.MAX_WORD);
         private final long[] masks = new long[CharBlocks.MASKS];
         private char[] buffer = new char[LEAD + 8192 + TAIL];
+        /** The one-byte lower-case copy, as long as {@link #buffer}. */
         private byte[] lower = new byte[buffer.length];
+
         private char[] text;
         private byte[] low;
         private int[] starts = new int[2048];
@@ -211,12 +215,21 @@ final class CompiledScorer {
             this.naming = naming;
             titleText = null;
             Arrays.fill(cues, 0);
-            if (settings.titleTerms() && title != null && !title.isEmpty()) {
-                titleTokens(scan(title, true, false));
-                titleText = scanned;
+            double[] s;
+            try {
+                if (settings.titleTerms() && title != null && !title.isEmpty()) {
+                    titleTokens(scan(title, true, false));
+                    titleText = scanned;
+                }
+                bodyTokens(scan(body == null || body.isBlank() ? (title == null ? "" : title) : body, false, false));
+                s = finish();
+            } catch (RuntimeException | Error e) {
+                // the counts are cleared as they are read out; a failure before that must not leave them to the
+                // next text of this thread
+                Arrays.fill(counts, 0);
+                distinct = 0;
+                throw e;
             }
-            bodyTokens(scan(body == null || body.isBlank() ? (title == null ? "" : title) : body, false, false));
-            double[] s = finish();
             if (naming) {
                 named(scanned);
             }
@@ -334,7 +347,10 @@ final class CompiledScorer {
             return found;
         }
 
-        /** Copies the text behind the lead, with the tail blank; a long text gets buffers of its own, not kept. */
+        /**
+         * Copies the text behind the lead, with the tail blank; the buffers grow to {@link #KEPT_TEXT}, a longer text
+         * gets buffers of its own (the token arrays stay at their largest, at most {@link #MAX_LENGTH}).
+         */
         /**
          * Appends the positions of the set bits to {@code out} from {@code at}, four a round (up to three past the
          * end are scratch): a loop per bit would mispredict its exit on every block.
@@ -357,9 +373,13 @@ final class CompiledScorer {
         private void prepare(String s, int n) {
             scanned = s;
             if (LEAD + n + TAIL > buffer.length) {
-                text = new char[LEAD + n + TAIL];
+                text = new char[LEAD + Math.max(n, Math.min(2 * (buffer.length - LEAD), KEPT_TEXT)) + TAIL];
                 low = new byte[text.length];
                 Arrays.fill(text, 0, LEAD, ' ');
+                if (n <= KEPT_TEXT) {
+                    buffer = text;
+                    lower = low;
+                }
             } else {
                 text = buffer;
                 low = lower;

@@ -245,6 +245,12 @@ class CompiledScorerTest {
         CompiledScorer compiled = new CompiledScorer(model, VECTOR);
         String huge = "the police said ".repeat(CompiledScorer.MAX_LENGTH / 16 + 1);
         assertThat(compiled.scores("t", huge)).isNull();
+        // texts that grow the kept buffers, and one past them that gets buffers of its own, then a short one again
+        SplittableRandom random = new SplittableRandom(4);
+        for (int pieces : new int[] {2_000, 9_000, 30_000, 300}) {
+            String body = text(random, pieces);
+            assertThat(compiled.scores("t", body)).containsExactly(reference(model, "t", body));
+        }
         Classifier classifier = new Classifier(loaded(model), new ClassifierOptions(0.6, 1 << 22, 10));
         Prediction p = classifier.classify("t", huge, false);
         double[] expected = model.probabilities(reference(model, "t", huge));
