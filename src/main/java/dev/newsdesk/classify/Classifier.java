@@ -12,7 +12,7 @@ public final class Classifier {
     private final LoadedModel loaded;
     private final Featurizer featurizer;
     private final ClassifierOptions options;
-    /** The model compiled for scoring without evidence; null for settings it does not cover. */
+    /** The model compiled for scoring (with or without evidence); null for settings it does not cover. */
     private final CompiledScorer compiled;
 
     public Classifier(LoadedModel loaded, ClassifierOptions options) {
@@ -24,7 +24,7 @@ public final class Classifier {
                 : null;
     }
 
-    /** How text is read for scoring, for the model page: the compiled path and its character reader, or not. */
+    /** How text is read for scoring, for the log and bench-classify: the compiled path and its reader, or not. */
     public String scoringPath() {
         return compiled == null ? "featuriser (these settings are not compiled)" : "compiled, " + compiled.reader();
     }
