@@ -40,7 +40,7 @@ interface CharBlocks {
                 CharBlocks vector = (CharBlocks) Class.forName("dev.newsdesk.classify.VectorCharBlocks")
                         .getDeclaredConstructor()
                         .newInstance();
-                if (((VectorCapable) vector).worthwhile()) {
+                if (vector.worthwhile()) {
                     return vector;
                 }
             } catch (ReflectiveOperationException | LinkageError e) {
@@ -50,19 +50,8 @@ interface CharBlocks {
         return new ScalarCharBlocks();
     }
 
-    /** Implemented by readers that depend on the processor's vector width. */
-    interface VectorCapable {
-        boolean worthwhile();
-    }
-
-    /** Whether NFKC could change the character: {@link TextNormalizer#needsNfkc}'s test for one character. */
-    static boolean needsNfkc(char c) {
-        return c >= 0xA8
-                && (c <= 0xBF
-                        || (c >= 0x0300 && c <= 0x036F)
-                        || (c >= 0x2100 && c <= 0x24FF)
-                        || (c >= 0x2E80 && c <= 0x33FF)
-                        || (c >= 0xD800 && c <= 0xDFFF)
-                        || c >= 0xF900);
+    /** Whether this reader is worth using on this processor (a vector reader needs 256-bit vectors or wider). */
+    default boolean worthwhile() {
+        return true;
     }
 }

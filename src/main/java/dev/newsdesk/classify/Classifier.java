@@ -57,15 +57,15 @@ public final class Classifier {
         SparseVector x = null;
         Featurizer.Names names = null;
         double[] scores = null;
-        if (explain && compiled != null) {
+        if (compiled != null && explain) {
             CompiledScorer.Explained e = compiled.explain(title, text);
             if (e != null) {
                 scores = e.scores();
                 x = e.x();
                 names = e.names();
             }
-        } else if (!explain) {
-            scores = compiledScores(title, text);
+        } else if (compiled != null) {
+            scores = compiled.scores(title, text);
         }
         if (scores == null) {
             Featurizer.TermCounts counts = explain ? featurizer.countNamed(title, text) : featurizer.count(title, text);
@@ -97,7 +97,7 @@ public final class Classifier {
     /** The label index only: the fast path for bulk scoring and benchmarks. */
     public int predictIndex(String title, String text) {
         LinearModel model = loaded.model();
-        double[] s = compiledScores(title, text);
+        double[] s = compiled == null ? null : compiled.scores(title, text);
         if (s == null) {
             s = model.scores(featurizer.weigh(featurizer.count(title, text), model::idfOf));
         }
@@ -108,11 +108,6 @@ public final class Classifier {
             }
         }
         return best;
-    }
-
-    /** Scores from the compiled path, or null where the featuriser path must serve. */
-    private double[] compiledScores(String title, String text) {
-        return compiled == null ? null : compiled.scores(title, text);
     }
 
     /** The best character reader, chosen once per JVM. */

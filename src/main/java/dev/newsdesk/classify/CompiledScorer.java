@@ -262,7 +262,7 @@ final class CompiledScorer {
                 }
             }
             for (int cue = 0; withCues && cue < CUES; cue++) {
-                index[j] = cueBase + cue * Featurizer.CUE_BINS + Featurizer.cueBin(cues[cue], words);
+                index[j] = cueBase + Featurizer.cueSlot(cue, cues[cue], words);
                 value[j++] = settings.cueWeight();
             }
             namedVector = new SparseVector(index, value);
@@ -348,10 +348,6 @@ final class CompiledScorer {
         }
 
         /**
-         * Copies the text behind the lead, with the tail blank; the buffers grow to {@link #KEPT_TEXT}, a longer text
-         * gets buffers of its own (the token arrays stay at their largest, at most {@link #MAX_LENGTH}).
-         */
-        /**
          * Appends the positions of the set bits to {@code out} from {@code at}, four a round (up to three past the
          * end are scratch): a loop per bit would mispredict its exit on every block.
          */
@@ -370,6 +366,10 @@ final class CompiledScorer {
             return at + count;
         }
 
+        /**
+         * Copies the text behind the lead, with the tail blank; the buffers grow to {@link #KEPT_TEXT}, a longer text
+         * gets buffers of its own (the token arrays stay at their largest, at most {@link #MAX_LENGTH}).
+         */
         private void prepare(String s, int n) {
             scanned = s;
             if (LEAD + n + TAIL > buffer.length) {
@@ -601,7 +601,7 @@ final class CompiledScorer {
             if (settings.cues() && words >= Featurizer.MIN_WORDS_FOR_CUES) {
                 float weight = settings.cueWeight();
                 for (int cue = 0; cue < CUES; cue++) {
-                    int slot = cue * Featurizer.CUE_BINS + Featurizer.cueBin(cues[cue], words);
+                    int slot = Featurizer.cueSlot(cue, cues[cue], words);
                     for (int c = 0; c < k; c++) {
                         s[c] += weight * cueWeights[slot * k + c];
                     }

@@ -264,10 +264,14 @@ public final class Featurizer {
         }
     }
 
-    /** The bin of a cue counted {@code count} times in {@code words} words: none, then rates per 100 words. */
-    static int cueBin(int count, int words) {
+    /**
+     * The cue slot (above {@code cueBase}) of cue {@code cue} counted {@code count} times in {@code words} words: one
+     * bin for none, then four of rates per 100 words.
+     */
+    static int cueSlot(int cue, int count, int words) {
         double per100 = count * 100.0 / words;
-        return per100 == 0 ? 0 : per100 < 0.25 ? 1 : per100 < 0.75 ? 2 : per100 < 2 ? 3 : 4;
+        int bin = per100 == 0 ? 0 : per100 < 0.25 ? 1 : per100 < 0.75 ? 2 : per100 < 2 ? 3 : 4;
+        return cue * CUE_BINS + bin;
     }
 
     /** The stem that stands for a number of {@code digits} digits (seven and more share one). */
@@ -485,8 +489,7 @@ public final class Featurizer {
             if (s.cues() && words >= MIN_WORDS_FOR_CUES) {
                 cueIdx = new int[Cue.values().length];
                 for (Cue cue : Cue.values()) {
-                    int bin = cueBin(cues[cue.ordinal()], words);
-                    cueIdx[cue.ordinal()] = cueBase + cue.ordinal() * CUE_BINS + bin;
+                    cueIdx[cue.ordinal()] = cueBase + cueSlot(cue.ordinal(), cues[cue.ordinal()], words);
                 }
             }
             Names named = naming

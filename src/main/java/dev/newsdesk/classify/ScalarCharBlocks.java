@@ -63,7 +63,7 @@ final class ScalarCharBlocks implements CharBlocks {
                 } else {
                     flags = classFlag(c) | (c >= '\u201C' && c <= '\u201E' ? IS_QUOTE : 0);
                     lower[lowerOffset + group + j] = (byte) 0x80;
-                    if (CharBlocks.needsNfkc(c)) {
+                    if (TextNormalizer.needsNfkc(c)) {
                         nfkc |= 1L << (group + j);
                     }
                 }

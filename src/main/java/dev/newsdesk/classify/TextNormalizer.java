@@ -25,19 +25,21 @@ public final class TextNormalizer {
      */
     static boolean needsNfkc(String s) {
         for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (c < 0xA8) {
-                continue;
-            }
-            if (c <= 0xBF
-                    || (c >= 0x0300 && c <= 0x036F)
-                    || (c >= 0x2100 && c <= 0x24FF)
-                    || (c >= 0x2E80 && c <= 0x33FF)
-                    || (c >= 0xD800 && c <= 0xDFFF)
-                    || c >= 0xF900) {
+            if (needsNfkc(s.charAt(i))) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** Whether NFKC could change text holding this character (the test above, for one character). */
+    static boolean needsNfkc(char c) {
+        return c >= 0xA8
+                && (c <= 0xBF
+                        || (c >= 0x0300 && c <= 0x036F)
+                        || (c >= 0x2100 && c <= 0x24FF)
+                        || (c >= 0x2E80 && c <= 0x33FF)
+                        || (c >= 0xD800 && c <= 0xDFFF)
+                        || c >= 0xF900);
     }
 }

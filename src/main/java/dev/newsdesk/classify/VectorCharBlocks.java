@@ -17,7 +17,7 @@ import jdk.incubator.vector.VectorSpecies;
  * a lane-wise comparison. Characters above ASCII are rare in news text (curly quotes, accents, dashes); their class
  * is looked up one by one. Loaded only when the module is present ({@link CharBlocks#best}).
  */
-final class VectorCharBlocks implements CharBlocks, CharBlocks.VectorCapable {
+final class VectorCharBlocks implements CharBlocks {
 
     private static final VectorSpecies<Short> CHARS = ShortVector.SPECIES_PREFERRED;
     /** Half the width: one byte a character, as many lanes. */
@@ -70,7 +70,7 @@ final class VectorCharBlocks implements CharBlocks, CharBlocks.VectorCapable {
                 } else if (kind == Tokenizer.OTHER) {
                     o |= 1L << b;
                 }
-                if (CharBlocks.needsNfkc(c)) {
+                if (TextNormalizer.needsNfkc(c)) {
                     n |= 1L << b;
                 }
             }

@@ -5,31 +5,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.newsdesk.ingest.Article;
 import dev.newsdesk.ingest.IngestLimits;
 import dev.newsdesk.ingest.Readers;
-import dev.newsdesk.support.TestCorpora;
-import dev.newsdesk.training.Trainer;
-import dev.newsdesk.training.TrainingProgress;
-import dev.newsdesk.training.TrainingResult;
 import java.nio.file.Path;
-import java.time.Clock;
-import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 class CompiledScorerTest {
 
-    static ModelCard card;
-
-    @BeforeAll
-    static void cardOfATinyModel() {
-        TrainingResult r = new Trainer(Clock.fixed(Instant.parse("2026-01-01T00:00:00Z"), ZoneOffset.UTC))
-                .train(TestCorpora.tinyCorpus(), TestCorpora.quick(0), TrainingProgress.NONE);
-        card = r.card().withPayloadSha256("unsealed");
-        assertThat(card.labels()).isEqualTo(LABELS);
-    }
+    private static final LoadedModel BUNDLED = ModelFile.load(Path.of("src/main/resources/model/newsdesk-default.ndm"));
 
     private static final List<String> LABELS = List.of("Crime", "News", "Opinion");
     private static final CharBlocks PLAIN = new ScalarCharBlocks();
@@ -123,10 +107,9 @@ class CompiledScorerTest {
 
     @Test
     void theBundledModelScoresTheProjectsCorpusExactlyAsTheFeaturiserDoes() {
-        LoadedModel bundled = ModelFile.load(Path.of("src/main/resources/model/newsdesk-default.ndm"));
         List<Article> corpus = new Readers(IngestLimits.DEFAULT).readCorpus(Path.of("training/corpus"));
         assertThat(corpus).hasSizeGreaterThan(500);
-        LinearModel model = bundled.model();
+        LinearModel model = BUNDLED.model();
         assertThat(CompiledScorer.supports(model.featurizer())).isTrue();
         for (CharBlocks blocks : List.of(PLAIN, VECTOR)) {
             CompiledScorer compiled = new CompiledScorer(model, blocks);
@@ -280,9 +263,10 @@ class CompiledScorerTest {
         return model.scores(f.weigh(f.count(title, body), model::idfOf));
     }
 
-    /** A card for a made-up model: the tiny corpus's, whose labels are the same three. */
+    /** A made-up model under the bundled model's card, whose labels are the same three. */
     private static LoadedModel loaded(LinearModel model) {
-        return new LoadedModel(card, model);
+        assertThat(BUNDLED.card().labels()).isEqualTo(LABELS);
+        return new LoadedModel(BUNDLED.card(), model);
     }
 
     /** A model with random weights and an IDF of 0 (an unseen feature) for about a third of the features. */
